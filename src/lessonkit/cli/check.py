@@ -1,0 +1,53 @@
+"""``lessonkit check [PATH …]``: every problem as ``PATH:LINE: error|warning: MESSAGE``, then a summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..model import Problem, load, validate
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("check", help="check modules against curriculum.yml and the lesson format")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="modules, level folders or files to report on (default: all of lessons/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.set_defaults(run=run)
+
+
+def select(problems: list[Problem], root: Path, paths: list[Path]) -> list[Problem]:
+    """The problems inside ``paths`` (all when none are given); curriculum problems always count."""
+    if not paths:
+        return problems
+    prefixes = []
+    for path in paths:
+        rel = path.resolve().relative_to(root).as_posix() if path.resolve().is_relative_to(root) else path.as_posix()
+        prefixes.append("" if rel == "." else rel)
+    return [p for p in problems if p.code.startswith("curriculum")
+            or any(not pre or p.path == pre or p.path.startswith(pre.rstrip("/") + "/") for pre in prefixes)]
+
+
+def run(root: Path, args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"lessonkit check: error: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
+    catalogue = load(root)
+    problems = select(validate(catalogue), root, args.paths)
+    checked = [m for m in catalogue.modules if not args.paths or select(
+        [Problem(m.rel + "/", 1, "error", "x", "")], root, args.paths)]
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if args.format == "json":
+        json.dump({"modules": len(checked), "errors": errors, "warnings": warnings,
+                   "problems": [p.as_dict() for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for problem in problems:
+            print(problem.format())
+        print(f"{len(checked)} module{'s' if len(checked) != 1 else ''} checked: "
+              f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+    return 1 if errors else 0

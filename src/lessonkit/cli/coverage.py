@@ -1,0 +1,69 @@
+"""``lessonkit coverage``: which grades and topics have modules, in which languages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .. import LANGUAGES
+from ..model import Catalogue, load
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("coverage", help="which grades and topics have modules, in which languages")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.set_defaults(run=run)
+
+
+def report(catalogue: Catalogue) -> dict:
+    """Grades and topics with the ids of the modules that cover them, per language."""
+    cur = catalogue.curriculum
+    grades = {g: {lang: [] for lang in LANGUAGES} for level in cur.levels.values() for g in level.grades}
+    topics = {t: {lang: [] for lang in LANGUAGES} for t in cur.topics}
+    for module in catalogue.modules:
+        for lang, page in module.files.items():
+            for grade in page.fields.get("grades") or []:
+                if grade in grades:
+                    grades[grade][lang].append(module.id)
+            for topic in page.fields.get("topics") or []:
+                if topic in topics:
+                    topics[topic][lang].append(module.id)
+    return {
+        "modules": len(catalogue.modules),
+        "grades": [{"grade": g, "level": cur.level_of_grade(g), **{lang: ids for lang, ids in v.items()}}
+                   for g, v in grades.items()],
+        "topics": [{"topic": t, "name": cur.topics[t].name, **{lang: ids for lang, ids in v.items()}}
+                   for t, v in topics.items()],
+        "uncovered_grades": [g for g, v in grades.items() if not all(v.values())],
+        "uncovered_topics": [t for t, v in topics.items() if not all(v.values())],
+    }
+
+
+def run(root: Path, args: argparse.Namespace) -> int:
+    catalogue = load(root)
+    if catalogue.curriculum is None:
+        for problem in catalogue.problems:
+            print(problem.format(), file=sys.stderr)
+        return 1
+    data = report(catalogue)
+    if args.format == "json":
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    width = max(len(t["topic"]) for t in data["topics"]) if data["topics"] else 5
+    print(f"{data['modules']} modules")
+    print("\nGrade  level             " + "  ".join(f"{lang:>3}" for lang in LANGUAGES) + "  modules")
+    for row in data["grades"]:
+        counts = "  ".join(f"{len(row[lang]):>3}" for lang in LANGUAGES)
+        print(f"{row['grade']:>5}  {row['level']:<16}  {counts}  {', '.join(sorted(set(row[LANGUAGES[0]])))}")
+    print(f"\n{'Topic':<{width}}  " + "  ".join(f"{lang:>3}" for lang in LANGUAGES) + "  modules")
+    for row in data["topics"]:
+        counts = "  ".join(f"{len(row[lang]):>3}" for lang in LANGUAGES)
+        print(f"{row['topic']:<{width}}  {counts}  {', '.join(sorted(set(row[LANGUAGES[0]])))}")
+    gaps_g = ", ".join(map(str, data["uncovered_grades"])) or "none"
+    gaps_t = ", ".join(data["uncovered_topics"]) or "none"
+    print(f"\nGrades without a module in every language: {gaps_g}")
+    print(f"Topics without a module in every language: {gaps_t}")
+    return 0

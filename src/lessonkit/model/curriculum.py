@@ -1,0 +1,237 @@
+"""The curriculum taxonomy (``lessons/curriculum.yml``): levels, grades, ages, subjects, topics, words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import LANGUAGES
+from .problems import ProblemList
+from .yamlsrc import Located, YamlError, load_located
+
+TOP_LEVEL_KEYS = ("levels", "ages", "subjects", "topics", "never")
+LEVEL_KEYS = {"name", "description", "grades", "min_questions", "avoid"}
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    name: dict[str, str]
+    description: dict[str, str]
+    grades: tuple[int, ...]
+    min_questions: int
+    avoid: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str
+    name: dict[str, str]
+    levels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    name: dict[str, str]
+
+
+@dataclass
+class Curriculum:
+    """The parsed taxonomy. Only built when ``curriculum.yml`` has no error."""
+
+    levels: dict[str, Level] = field(default_factory=dict)
+    ages: dict[int, tuple[int, int]] = field(default_factory=dict)
+    subjects: dict[str, Subject] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    never: tuple[str, ...] = ()
+
+    def level_of_grade(self, grade: int) -> str | None:
+        for level in self.levels.values():
+            if grade in level.grades:
+                return level.key
+        return None
+
+    def age_range(self, grades: list[int] | tuple[int, ...]) -> tuple[int, int] | None:
+        """The typical age range of pupils in these grades, derived from ``ages``."""
+        spans = [self.ages[g] for g in grades if g in self.ages]
+        if not spans:
+            return None
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def _is_str(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class _Reader:
+    """Reads one curriculum.yml, collecting problems instead of raising."""
+
+    def __init__(self, rel: str, doc: Located, problems: ProblemList) -> None:
+        self.rel = rel
+        self.doc = doc
+        self.problems = problems
+
+    def error(self, line: int, code: str, message: str) -> None:
+        self.problems.error(self.rel, line, code, message)
+
+    def names(self, where: Located, path: tuple[Any, ...], what: str) -> dict[str, str]:
+        value = where.value
+        line = where.line_of(*path)
+        if not isinstance(value, dict):
+            self.error(line, "curriculum-name", f"{what} needs a name in every language ({', '.join(LANGUAGES)})")
+            return {}
+        for lang in LANGUAGES:
+            if not _is_str(value.get(lang)):
+                self.error(line, "curriculum-name", f"{what} has no {lang} name")
+        return {k: v for k, v in value.items() if isinstance(k, str) and _is_str(v)}
+
+    def read(self) -> Curriculum | None:
+        doc = self.doc
+        if not isinstance(doc.value, dict):
+            self.error(doc.line, "curriculum-structure", "curriculum.yml must be a mapping with keys " + ", ".join(TOP_LEVEL_KEYS))
+            return None
+        before = len(self.problems)
+        for key in TOP_LEVEL_KEYS:
+            if key not in doc.value:
+                self.error(1, "curriculum-missing-key", f"curriculum.yml has no '{key}' key")
+        for key in doc.value:
+            if key not in TOP_LEVEL_KEYS:
+                self.error(doc.line_of(key), "curriculum-unknown-key", f"unknown key '{key}' in curriculum.yml")
+        cur = Curriculum()
+        self._levels(cur)
+        self._ages(cur)
+        self._subjects(cur)
+        self._topics(cur)
+        self._never(cur)
+        return cur if len(self.problems) == before else None
+
+    def _mapping(self, key: str) -> Located | None:
+        node = self.doc.items.get(key)
+        if node is None:
+            return None
+        if not isinstance(node.value, dict) or not node.value:
+            self.error(self.doc.line_of(key), "curriculum-structure", f"'{key}' must be a non-empty mapping")
+            return None
+        return node
+
+    def _word_list(self, node: Located | None, line: int, what: str) -> tuple[str, ...]:
+        if node is None or node.value is None:
+            return ()
+        if not isinstance(node.value, list) or not all(_is_str(w) or _is_int(w) for w in node.value):
+            self.error(line, "curriculum-words", f"{what} must be a list of words or phrases")
+            return ()
+        return tuple(str(w) for w in node.value)
+
+    def _levels(self, cur: Curriculum) -> None:
+        levels = self._mapping("levels")
+        if levels is None:
+            return
+        for key, node in levels.items.items():
+            line = levels.line_of(key)
+            where = f"level '{key}'"
+            if not isinstance(node.value, dict):
+                self.error(line, "curriculum-structure", f"{where} must be a mapping")
+                continue
+            for unknown in set(node.value) - LEVEL_KEYS:
+                self.error(node.line_of(unknown), "curriculum-unknown-key", f"unknown key '{unknown}' in {where}")
+            name = self.names(node.items["name"], (), f"{where}") if "name" in node.items else {}
+            if "name" not in node.value:
+                self.error(line, "curriculum-name", f"{where} has no name")
+            description = node.value.get("description") or {}
+            if not isinstance(description, dict):
+                self.error(node.line_of("description"), "curriculum-structure", f"{where}: description must map languages to text")
+                description = {}
+            grades = node.value.get("grades")
+            if not isinstance(grades, list) or not grades or not all(_is_int(g) for g in grades):
+                self.error(node.line_of("grades"), "curriculum-grades", f"{where}: grades must be a non-empty list of whole numbers")
+                grades = []
+            minq = node.value.get("min_questions")
+            if not _is_int(minq) or minq < 0:
+                self.error(node.line_of("min_questions"), "curriculum-min-questions", f"{where}: min_questions must be a whole number, 0 or more")
+                minq = 0
+            avoid = self._word_list(node.items.get("avoid"), node.line_of("avoid"), f"{where}: avoid")
+            cur.levels[str(key)] = Level(str(key), name, dict(description), tuple(grades), minq, avoid)
+        seen: dict[int, str] = {}
+        for level in cur.levels.values():
+            for grade in level.grades:
+                if grade in seen:
+                    self.error(levels.line_of(level.key, "grades"), "curriculum-grades", f"grade {grade} is in both '{seen[grade]}' and '{level.key}'")
+                seen[grade] = level.key
+
+    def _ages(self, cur: Curriculum) -> None:
+        ages = self._mapping("ages")
+        if ages is None:
+            return
+        for grade, span in ages.value.items():
+            line = ages.line_of(grade)
+            if not _is_int(grade):
+                self.error(line, "curriculum-ages", f"ages: '{grade}' is not a grade number")
+                continue
+            if not (isinstance(span, list) and len(span) == 2 and all(_is_int(a) for a in span) and span[0] <= span[1]):
+                self.error(line, "curriculum-ages", f"ages: grade {grade} needs [youngest, oldest] ages")
+                continue
+            cur.ages[grade] = (span[0], span[1])
+        for level in cur.levels.values():
+            for grade in level.grades:
+                if grade not in cur.ages:
+                    self.error(ages.line, "curriculum-ages", f"ages: grade {grade} of level '{level.key}' has no age range")
+
+    def _subjects(self, cur: Curriculum) -> None:
+        subjects = self._mapping("subjects")
+        if subjects is None:
+            return
+        for key, node in subjects.items.items():
+            line = subjects.line_of(key)
+            if not isinstance(node.value, dict):
+                self.error(line, "curriculum-structure", f"subject '{key}' must be a mapping with name and levels")
+                continue
+            name = self.names(node.items["name"], (), f"subject '{key}'") if "name" in node.items else {}
+            if "name" not in node.value:
+                self.error(line, "curriculum-name", f"subject '{key}' has no name")
+            levels = node.value.get("levels")
+            if not isinstance(levels, list) or not levels:
+                self.error(node.line_of("levels"), "curriculum-subject-levels", f"subject '{key}' needs a non-empty list of levels")
+                levels = []
+            for level in levels:
+                if level not in cur.levels and "levels" in self.doc.value:
+                    self.error(node.line_of("levels"), "curriculum-subject-levels", f"subject '{key}': unknown level '{level}'")
+            cur.subjects[str(key)] = Subject(str(key), name, tuple(str(x) for x in levels))
+
+    def _topics(self, cur: Curriculum) -> None:
+        topics = self._mapping("topics")
+        if topics is None:
+            return
+        for key, node in topics.items.items():
+            line = topics.line_of(key)
+            if not isinstance(node.value, dict) or "name" not in node.items:
+                self.error(line, "curriculum-name", f"topic '{key}' needs a name in every language")
+                continue
+            cur.topics[str(key)] = Topic(str(key), self.names(node.items["name"], (), f"topic '{key}'"))
+
+    def _never(self, cur: Curriculum) -> None:
+        if "never" in self.doc.value:
+            cur.never = self._word_list(self.doc.items.get("never"), self.doc.line_of("never"), "never")
+
+
+def load_curriculum(path: Path, rel: str, problems: ProblemList) -> Curriculum | None:
+    """Read and check ``curriculum.yml``; ``None`` (with problems added) when it cannot be used."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.error(rel, 1, "curriculum-missing", "curriculum.yml not found: every module is checked against it")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.error(rel, 1, "curriculum-unreadable", f"cannot read curriculum.yml: {exc}")
+        return None
+    try:
+        doc = load_located(text)
+    except YamlError as exc:
+        problems.error(rel, exc.line, "curriculum-yaml", exc.message)
+        return None
+    return _Reader(rel, doc, problems).read()

@@ -1,0 +1,86 @@
+"""Links and images in a module: do they resolve, and does anything load from another host?
+
+Links inside a lesson resolve in the site's virtual tree (``docs/lessons/<level>/<id>/``), the same
+way MkDocs resolves them at build time, so a module can link to another module
+(``../other-id/index.md``), to its level's catalogue (``../index.md``), to its own student page
+(``quiz.md``) and to site pages (``../../../help.md``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from typing import Iterator
+
+from .. import LANGUAGES
+from .blocks import RE_FENCE
+
+RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+RE_HTML_SRC = re.compile(r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+RE_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
+RE_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
+
+
+def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
+    """``(line, target, loads)`` for every link target outside fenced code; ``loads`` is true for
+    what the browser fetches by itself (images, scripts, frames, stylesheets)."""
+    fence: str | None = None
+    for number, text in lines:
+        match = RE_FENCE.match(text)
+        if fence is not None:
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = None
+            continue
+        if match:
+            fence = match.group(1)
+            continue
+        for link in RE_MD_LINK.finditer(text):
+            yield number, link.group(2), link.group(1) == "!"
+        for html in RE_HTML_SRC.finditer(text):
+            yield number, html.group(3), True
+
+
+def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, lessons_dir: Path,
+                 generated: set[str]) -> str | None:
+    """Why ``target`` is a problem, or ``None`` when it is fine.
+
+    ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``);
+    ``generated`` holds the site paths the build creates (catalogues, student pages).
+    """
+    if RE_EXTERNAL.match(target):
+        if loads:
+            return f"'{target}' loads from another host: the site must work offline; put the file in the module folder"
+        return None
+    if RE_SCHEME.match(target):
+        return None  # mailto:, tel: and the like
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if not path:
+        return None
+    if path.startswith("/"):
+        return f"absolute link '{target}' breaks when the site is opened from a USB stick: use a relative link"
+    resolved = posixpath.normpath(posixpath.join(virtual_dir, path))
+    if resolved.startswith("../") or resolved == "..":
+        return f"link '{target}' points outside the site"
+    if _exists(resolved, docs_dir, lessons_dir, generated):
+        return None
+    return f"link target '{target}' not found"
+
+
+def _exists(resolved: str, docs_dir: Path, lessons_dir: Path, generated: set[str]) -> bool:
+    candidates = [resolved]
+    if resolved.endswith(".md"):
+        stem = resolved[:-3]
+        candidates += [f"{stem}.{lang}.md" for lang in LANGUAGES]
+    elif not posixpath.splitext(resolved)[1]:
+        candidates += [f"{resolved}/index.md"] + [f"{resolved}/index.{lang}.md" for lang in LANGUAGES]
+    for candidate in candidates:
+        if candidate in generated:
+            return True
+        if candidate == "lessons" or candidate.startswith("lessons/"):
+            real = lessons_dir / candidate[len("lessons/"):] if candidate != "lessons" else lessons_dir
+        else:
+            real = docs_dir / candidate
+        if real.exists():
+            return True
+    return False

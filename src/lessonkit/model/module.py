@@ -1,0 +1,96 @@
+"""One lesson module on disk: a folder with one Markdown file per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..quiz.syntax import Question, parse_question
+from .blocks import Block, scan_blocks
+from .problems import ProblemList
+from .yamlsrc import Located, YamlError, load_located
+
+RE_FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$")
+RE_MODULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass
+class LessonFile:
+    """One language file of a module (or any Markdown page), read and parsed but not judged."""
+
+    path: Path
+    rel: str
+    lang: str
+    text: str = ""
+    meta: Located | None = None
+    body: list[tuple[int, str]] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    problems: ProblemList = field(default_factory=ProblemList)
+
+    @property
+    def fields(self) -> dict:
+        return self.meta.value if self.meta is not None and isinstance(self.meta.value, dict) else {}
+
+    def line_of(self, *path: object) -> int:
+        return self.meta.line_of(*path) if self.meta is not None else 1
+
+    def body_text(self) -> str:
+        return "\n".join(text for _, text in self.body)
+
+
+def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
+    """Read a Markdown file: front matter with lines, body lines, blocks and quiz questions.
+
+    Never raises for bad content: what cannot be read becomes a problem of the returned file.
+    """
+    page = LessonFile(path, rel, lang)
+    try:
+        page.text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        page.problems.error(rel, 1, "file-encoding", "file is not UTF-8 text")
+        return page
+    except OSError as exc:
+        page.problems.error(rel, 1, "file-unreadable", f"cannot read file: {exc.strerror or exc}")
+        return page
+    lines = page.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body_start = 0
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if RE_FRONT_MATTER_END.match(lines[i])), None)
+        if end is None:
+            page.problems.error(rel, 1, "front-matter-unclosed", "front matter is never closed with '---'")
+            return page
+        try:
+            page.meta = load_located("\n".join(lines[1:end]), offset=1)
+        except YamlError as exc:
+            page.problems.error(rel, exc.line, "front-matter-yaml", f"front matter: {exc.message}")
+        body_start = end + 1
+    page.body = [(i + 1, lines[i]) for i in range(body_start, len(lines))]
+    page.blocks = scan_blocks(page.body, rel, page.problems)
+    for block in page.blocks:
+        if block.name != "quiz":
+            continue
+        if block.children:
+            page.problems.error(rel, block.children[0].start, "quiz-nested-block", "a quiz block cannot contain other blocks")
+        question, problems = parse_question(block.argument, block.options, block.content, block.start, block.option_lines)
+        page.questions.append(question)
+        for p in problems:
+            page.problems.error(rel, p.line, p.code, p.message)
+    return page
+
+
+@dataclass
+class Module:
+    """A module folder ``lessons/<level>/<id>/`` and its language files."""
+
+    id: str
+    level: str
+    folder: Path
+    rel: str
+    files: dict[str, LessonFile] = field(default_factory=dict)
+    assets: list[Path] = field(default_factory=list)
+    extra_markdown: list[Path] = field(default_factory=list)
+
+    def file(self, lang: str) -> LessonFile | None:
+        return self.files.get(lang)

@@ -1,0 +1,90 @@
+"""YAML read with line numbers, so that every problem can name the line of the offending field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+# libyaml is many times faster; fall back to the pure-Python loader where it is missing.
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YamlError(Exception):
+    """YAML that cannot be read: ``line`` is 1-based within the parsed text."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass
+class Located:
+    """A YAML value with the line of every mapping key and sequence item (1-based, in the text)."""
+
+    value: Any
+    line: int
+    keys: dict[Any, int] = field(default_factory=dict)
+    items: dict[Any, "Located"] = field(default_factory=dict)
+
+    def line_of(self, *path: Any) -> int:
+        """The line of a nested key or item, or the closest enclosing one that exists."""
+        node: Located = self
+        line = self.line
+        for part in path:
+            if part in node.keys:
+                line = node.keys[part]
+            if part not in node.items:
+                return line
+            node = node.items[part]
+            line = node.line
+        return line
+
+
+def _locate(node: yaml.Node, value: Any, offset: int) -> Located:
+    here = Located(value, node.start_mark.line + 1 + offset)
+    if isinstance(node, yaml.MappingNode) and isinstance(value, dict):
+        for key_node, value_node in node.value:
+            try:
+                key = key_node.value if key_node.tag.endswith(":str") else yaml.safe_load(key_node.value)
+            except yaml.YAMLError:  # pragma: no cover - a scalar that was composed always loads
+                key = key_node.value
+            if key not in value:
+                # The key was constructed into another type (an int grade, say): find it by text.
+                matches = [k for k in value if str(k) == str(key_node.value)]
+                key = matches[0] if matches else key
+            here.keys[key] = key_node.start_mark.line + 1 + offset
+            if key in value:
+                here.items[key] = _locate(value_node, value[key], offset)
+    elif isinstance(node, yaml.SequenceNode) and isinstance(value, list):
+        for index, (item_node, item) in enumerate(zip(node.value, value)):
+            here.items[index] = _locate(item_node, item, offset)
+    return here
+
+
+def load_located(text: str, offset: int = 0) -> Located:
+    """Parse one YAML document; ``offset`` is added to every line (the text's place in its file).
+
+    Raises :class:`YamlError` with the line of the fault for text that is not YAML.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Located(None, 1 + offset)
+        value = loader.construct_document(node)
+        return _locate(node, value, offset)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark is not None else 1) + offset
+        reason = exc.problem or exc.context or "not valid YAML"
+        raise YamlError(f"malformed YAML: {reason}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"malformed YAML: {exc}", 1 + offset) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # Constructors can fail on odd scalars (a date like 2024-02-31, huge numbers).
+        raise YamlError(f"malformed YAML: {exc}", 1 + offset) from None
+    finally:
+        loader.dispose()

@@ -1,0 +1,1 @@
+"""Quizzes: the author syntax (:mod:`.syntax`), the HTML (:mod:`.render`) and the Markdown block."""

@@ -1,0 +1,1 @@
+"""Templates for new modules (``lessonkit new``)."""
