@@ -1,0 +1,87 @@
+"""Who to tell and which numbers to call (``lessons/helplines.yml``): one source for every page.
+
+The help page, the lesson cards and the quiz results all read it, so a number is changed in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import LANGUAGES
+from .model.problems import ProblemList
+from .model.words import find_words
+from .model.yamlsrc import YamlError, load_located
+
+
+@dataclass(frozen=True)
+class Hotline:
+    number: str
+    name: dict[str, str]
+    note: dict[str, str]
+    source: dict[str, str] | None = None
+
+
+@dataclass
+class Helplines:
+    hotlines: list[Hotline] = field(default_factory=list)
+    trusted_adults: dict[str, list[str]] = field(default_factory=dict)
+    report_to: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def main(self) -> Hotline:
+        """The first hotline: the one quiz results point to (111)."""
+        return self.hotlines[0]
+
+
+def _texts(value: object, langs: tuple[str, ...] = LANGUAGES) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip() for lang in langs)
+
+
+def load_helplines(path: Path, rel: str, problems: ProblemList, never: tuple[str, ...] = ()) -> Helplines | None:
+    """Read and check the file; ``None`` (with problems added) when it cannot be used."""
+    try:
+        doc = load_located(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.error(rel, 1, "helplines-missing", "helplines.yml not found: the help page and quiz results need it")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.error(rel, 1, "helplines-unreadable", f"cannot read helplines.yml: {exc}")
+        return None
+    except YamlError as exc:
+        problems.error(rel, exc.line, "helplines-yaml", exc.message)
+        return None
+    before = len(problems)
+    data = doc.value if isinstance(doc.value, dict) else {}
+    result = Helplines()
+    hotlines = data.get("hotlines")
+    if not isinstance(hotlines, list) or not hotlines:
+        problems.error(rel, doc.line_of("hotlines"), "helplines-structure", "'hotlines' must be a non-empty list")
+        hotlines = []
+    for index, item in enumerate(hotlines):
+        line = doc.line_of("hotlines", index)
+        if not isinstance(item, dict) or not isinstance(item.get("number"), str) or not item["number"].strip():
+            problems.error(rel, line, "helplines-number", "each hotline needs a 'number' written as text in quotes")
+            continue
+        for key in ("name", "note"):
+            if not _texts(item.get(key)):
+                problems.error(rel, line, "helplines-text", f"hotline {item['number']} needs a '{key}' in {' and '.join(LANGUAGES)}")
+        source = item.get("source")
+        if source is not None and not (isinstance(source, dict) and source.get("title") and source.get("url")):
+            problems.error(rel, line, "helplines-source", f"hotline {item['number']}: a source has a title and a url")
+        result.hotlines.append(Hotline(item["number"].strip(), dict(item.get("name") or {}),
+                                       dict(item.get("note") or {}), source))
+    adults = data.get("trusted_adults")
+    if not isinstance(adults, dict) or not all(isinstance(adults.get(lang), list) and adults[lang] for lang in LANGUAGES):
+        problems.error(rel, doc.line_of("trusted_adults"), "helplines-structure",
+                       f"'trusted_adults' needs a list in {' and '.join(LANGUAGES)}")
+    else:
+        result.trusted_adults = {lang: [str(x) for x in adults[lang]] for lang in LANGUAGES}
+    if not _texts(data.get("report_to")):
+        problems.error(rel, doc.line_of("report_to"), "helplines-structure", f"'report_to' needs text in {' and '.join(LANGUAGES)}")
+    else:
+        result.report_to = dict(data["report_to"])
+    lines = list(enumerate(path.read_text(encoding="utf-8").split("\n"), start=1))
+    for line, _, found in find_words(lines, never):
+        problems.error(rel, line, "never-word", f"'{found}' must never be published (curriculum.yml 'never' list)")
+    return result if len(problems) == before else None

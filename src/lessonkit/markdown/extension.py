@@ -1,0 +1,186 @@
+"""A pymdown-extensions blocks extension with the site's own blocks.
+
+The build plugin owns one :class:`RenderState` and sets the page's language on it before each page
+is rendered; the blocks read it, so one extension instance serves both language builds.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown import Markdown
+from pymdownx.blocks import BlocksExtension
+from pymdownx.blocks.block import Block, type_string_in
+
+from .. import DEFAULT_LANGUAGE
+from ..helplines import Helplines
+from ..labels import labels_for
+from ..quiz.render import build_question
+from ..quiz.syntax import QUESTION_TYPES, parse_question
+
+
+@dataclass
+class RenderState:
+    """What the blocks need to know about the page being rendered."""
+
+    lang: str = DEFAULT_LANGUAGE
+    helplines: Helplines | None = None
+    #: Problems met while rendering (line within the block, message): the plugin turns them into errors.
+    problems: list[str] = field(default_factory=list)
+
+
+class QuizBlock(Block):
+    """A quiz question.
+
+    ```
+    /// quiz | Question text?
+        type: single|multiple        (optional; several [x] already mean multiple)
+
+    - [ ] A wrong option.
+        Feedback shown when this option is chosen.
+    - [x] The right option.
+        Feedback shown when this option is chosen.
+
+    Optional explanation of the whole question.
+    ///
+    ```
+    """
+
+    NAME = "quiz"
+    ARGUMENT = True
+    OPTIONS = {"type": ["", type_string_in(list(QUESTION_TYPES))]}
+
+    def on_markdown(self) -> str:
+        return "raw"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "form")
+
+    def on_end(self, block: etree.Element) -> None:
+        state: RenderState = self.config["state"]
+        text = str(block.text or "")
+        block.text = None
+        options = {"type": self.options["type"]} if self.options.get("type") else {}
+        lines = list(enumerate(text.split("\n"), start=1))
+        question, problems = parse_question(self.argument, options, lines, 0)
+        for problem in problems:
+            state.problems.append(f"quiz '{question.text[:60]}': {problem.message}")
+        self.tracker["count"] = self.tracker.get("count", 0) + 1
+        build_question(block, question, self.tracker["count"], state.lang)
+
+
+class AudienceBlock(Block):
+    """Base of ``/// teacher`` and ``/// student``: a labelled box of ordinary Markdown."""
+
+    ARGUMENT = None
+    LABEL = ""
+    KIND = ""
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        state: RenderState = self.config["state"]
+        box = etree.SubElement(parent, "div", {"class": f"admonition {self.KIND} lk-audience lk-audience--{self.NAME}"})
+        title = etree.SubElement(box, "p", {"class": "admonition-title"})
+        title.text = self.argument or labels_for(state.lang)[self.LABEL]
+        return box
+
+
+class TeacherBlock(AudienceBlock):
+    """Notes for the teacher only: shown on the lesson page, never on the pupils' page.
+
+    ```
+    /// teacher
+    **Discussion questions** …
+    ///
+    ```
+    """
+
+    NAME = "teacher"
+    LABEL = "teacher_block"
+    KIND = "info"
+
+
+class StudentBlock(AudienceBlock):
+    """What pupils read before the quiz: shown on the lesson page and on the pupils' page.
+
+    ```
+    /// student
+    - Key message …
+    ///
+    ```
+    """
+
+    NAME = "student"
+    LABEL = "student_block"
+    KIND = "tip"
+
+
+class HelplinesBlock(Block):
+    """The hotlines, trusted adults and where to report, from ``lessons/helplines.yml``.
+
+    ```
+    /// helplines
+    ///
+    ```
+    """
+
+    NAME = "helplines"
+    ARGUMENT = False
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        state: RenderState = self.config["state"]
+        box = etree.SubElement(parent, "div", {"class": "lk-helplines"})
+        if state.helplines is None:
+            state.problems.append("helplines block: lessons/helplines.yml could not be read")
+            return box
+        render_helplines(box, state.helplines, state.lang)
+        return box
+
+
+def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
+    labels = labels_for(lang)
+    table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
+    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+    for key in ("hotline_number", "hotline_name", "hotline_note"):
+        etree.SubElement(head, "th", {"scope": "col"}).text = labels[key]
+    body = etree.SubElement(table, "tbody")
+    for line in data.hotlines:
+        row = etree.SubElement(body, "tr")
+        cell = etree.SubElement(row, "th", {"scope": "row"})
+        link = etree.SubElement(cell, "a", {"href": f"tel:{line.number}", "class": "lk-hotline-number"})
+        link.text = line.number
+        etree.SubElement(row, "td").text = line.name.get(lang, "")
+        note = etree.SubElement(row, "td")
+        note.text = line.note.get(lang, "")
+    etree.SubElement(box, "h3").text = labels["trusted_adults"]
+    adults = etree.SubElement(box, "ul")
+    for adult in data.trusted_adults.get(lang, []):
+        etree.SubElement(adults, "li").text = adult
+    etree.SubElement(box, "h3").text = labels["report_to"]
+    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
+    sources = [line.source for line in data.hotlines if line.source]
+    if sources:
+        para = etree.SubElement(box, "p", {"class": "lk-sources"})
+        para.text = labels["source"] + ": "
+        for index, source in enumerate(sources):
+            link = etree.SubElement(para, "a", {"href": source["url"]})
+            link.text = source["title"]
+            if index < len(sources) - 1:
+                link.tail = "; "
+
+
+class LessonkitExtension(BlocksExtension):
+    """Registers the site's blocks, sharing one :class:`RenderState`."""
+
+    def __init__(self, state: RenderState | None = None, **kwargs: Any) -> None:
+        self.state = state or RenderState()
+        super().__init__(**kwargs)
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
+        for block in (QuizBlock, TeacherBlock, StudentBlock, HelplinesBlock):
+            block_mgr.register(block, {"state": self.state})
+
+
+def makeExtension(**kwargs: Any) -> LessonkitExtension:  # noqa: N802 - Markdown's naming
+    return LessonkitExtension(**kwargs)

@@ -1,0 +1,99 @@
+"""The pages the plugin writes: level catalogues, pupils' pages and the lesson card."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from ..helplines import Helplines
+from ..labels import labels_for
+from ..model import Curriculum, LessonFile, Module
+
+RE_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown prints as it is."""
+    return RE_MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def yaml_quote(text: str) -> str:
+    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def module_facts(module_file: LessonFile, cur: Curriculum, lang: str) -> list[tuple[str, str]]:
+    """``(label, value)`` rows describing a module, in ``lang``: level, grades, ages, time, subjects, topics."""
+    labels = labels_for(lang)
+    data = module_file.fields
+    level = cur.levels[data["level"]]
+    grades = data["grades"]
+    low, high = cur.age_range(grades) or (0, 0)
+    return [
+        (labels["level"], level.name.get(lang, level.key)),
+        (labels["grades"], ", ".join(str(g) for g in sorted(grades))),
+        (labels["ages"], labels["ages_value"].format(low=low, high=high)),
+        (labels["duration"], labels["duration_value"].format(minutes=data["duration"])),
+        (labels["subjects"], ", ".join(cur.subjects[s].name.get(lang, s) for s in data["subjects"])),
+        (labels["topics"], ", ".join(cur.topics[t].name.get(lang, t) for t in data["topics"])),
+    ]
+
+
+def catalogue_markdown(level_key: str, modules: list[Module], cur: Curriculum, lang: str) -> str:
+    """A level's catalogue page: every module with its title, description and tags, linked."""
+    labels = labels_for(lang)
+    level = cur.levels[level_key]
+    lines = ["---", f"title: {yaml_quote(level.name.get(lang, level_key))}",
+             f"description: {yaml_quote(level.description.get(lang, ''))}", "---", ""]
+    if level.description.get(lang):
+        lines += [md_escape(level.description[lang]), ""]
+    present = [m for m in modules if lang in m.files]
+    lines += [labels["catalogue_intro"].format(count=len(present)) if present else labels["catalogue_empty"], ""]
+    for module in present:
+        page = module.files[lang]
+        data = page.fields
+        lines += [f"## [{md_escape(data['title'])}]({module.id}/index.md)", "", md_escape(data["description"]), ""]
+        facts = module_facts(page, cur, lang)[1:]
+        lines += [" · ".join(f"**{md_escape(label)}:** {md_escape(value)}" for label, value in facts), ""]
+        lines += [f"[{labels['catalogue_lesson']}]({module.id}/index.md) · "
+                  f"[{labels['catalogue_student']}]({module.id}/quiz.md)", ""]
+    return "\n".join(lines)
+
+
+def student_markdown(page: LessonFile, lang: str) -> str:
+    """The pupils' page of a module: its ``/// student`` blocks and quiz questions, in source order."""
+    labels = labels_for(lang)
+    title = labels["student_title"].format(title=page.fields["title"])
+    source = page.text.replace("\r\n", "\n").split("\n")
+    parts = ["---", f"title: {yaml_quote(title)}", f"description: {yaml_quote(page.fields['description'])}", "---", "",
+             labels["student_intro"], ""]
+    for block in page.blocks:
+        if block.parent is None and block.name in ("student", "quiz") and block.end is not None:
+            parts += source[block.start - 1:block.end] + [""]
+    return "\n".join(parts)
+
+
+def card_html(page: LessonFile, cur: Curriculum, lang: str, student_url: str) -> str:
+    """The lesson card at the top of a lesson page: the tags, the objectives and the pupils' link."""
+    labels = labels_for(lang)
+    rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in module_facts(page, cur, lang))
+    objectives = "".join(f"<li>{escape(str(o))}</li>" for o in page.fields["objectives"])
+    return (
+        f'<section class="lk-card" aria-label="{escape(labels["card_title"], quote=True)}">'
+        f'<dl class="lk-card__facts">{rows}</dl>'
+        f'<h2 class="lk-card__title">{escape(labels["objectives"])}</h2><ul class="lk-card__objectives">{objectives}</ul>'
+        f'<p class="lk-card__student"><a class="md-button" href="{escape(student_url, quote=True)}">'
+        f'{escape(labels["student_link"])}</a></p>'
+        f'<p class="lk-print-hint">{escape(labels["print_hint"])}</p>'
+        f"</section>"
+    )
+
+
+def help_html(helplines: Helplines | None, lang: str) -> str:
+    """The few lines of help at the end of a quiz: a trusted adult and the main hotline."""
+    if helplines is None:
+        return ""
+    line = helplines.main
+    number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
+    text = escape(labels_for(lang)["quiz_help"]).replace("{number}", number)
+    text = text.replace("{name}", escape(line.name.get(lang, ""))).replace("{note}", escape(line.note.get(lang, "")))
+    return f"<p>{text}</p>"
