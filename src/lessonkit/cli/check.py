@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..model import Problem, load, validate
+from ..model import Problem, check_site_pages, load, validate
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +36,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"lessonkit check: error: no such file or folder: {missing[0]}", file=sys.stderr)
         return 2
     catalogue = load(root)
-    problems = select(validate(catalogue), root, args.paths)
+    problems = select(sorted(set(validate(catalogue)) | set(check_site_pages(root))), root, args.paths)
     checked = [m for m in catalogue.modules if not args.paths or select(
         [Problem(m.rel + "/", 1, "error", "x", "")], root, args.paths)]
     errors = sum(p.is_error for p in problems)

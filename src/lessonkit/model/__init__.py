@@ -8,8 +8,9 @@ from .curriculum import Curriculum, Level, Subject, Topic
 from .module import LessonFile, Module, read_markdown
 from .problems import Problem, ProblemList
 from .rules import generated_paths, validate
+from .sitepages import check_site_pages
 
 __all__ = [
     "Catalogue", "Curriculum", "Level", "LessonFile", "Module", "Problem", "ProblemList", "Subject", "Topic",
-    "generated_paths", "load", "read_markdown", "validate",
+    "check_site_pages", "generated_paths", "load", "read_markdown", "validate",
 ]

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from .. import DEFAULT_LANGUAGE, LANGUAGES
 from ..helplines import Helplines, load_helplines
 from ..markdown import LessonkitExtension, RenderState
-from ..model import Catalogue, LessonFile, Module, Problem, ProblemList, load, read_markdown, validate
+from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
 from .config import LessonkitConfig
 from .pages import card_html, catalogue_markdown, help_html, student_markdown
@@ -36,6 +36,7 @@ log = get_plugin_logger(__name__)
 PACKAGE = Path(__file__).resolve().parent.parent
 #: Files the plugin ships into every site: (source in the package, path in the site).
 ASSETS = (
+    (PACKAGE / "assets" / "stylesheets" / "site.css", "assets/lessonkit/site.css"),
     (PACKAGE / "quiz" / "assets" / "quiz.css", "assets/lessonkit/quiz.css"),
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "iframe-worker-shim.js", "assets/javascripts/iframe-worker-shim.js"),
@@ -62,7 +63,6 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.added: dict[str, tuple[str, Module | str, str]] = {}
         self.real_paths: dict[str, Path] = {}
         self.generated: dict[str, Callable[[], str]] = {}
-        self.checked_docs: dict[str, list[Problem]] = {}
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -72,6 +72,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             root = Path(config.config_file_path or ".").resolve().parent
             self.catalogue = load(root, self.config.lessons_dir)
             problems = ProblemList(validate(self.catalogue))
+            docs = Path(config.docs_dir).resolve()
+            problems.extend(check_site_pages(root, docs.relative_to(root).as_posix() if docs.is_relative_to(root) else str(docs)))
             never = self.catalogue.curriculum.never if self.catalogue.curriculum else ()
             self.helplines = load_helplines(root / self.config.helplines, self.config.helplines, problems, never)
             self.state.helplines = self.helplines
@@ -184,8 +186,6 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         self.state.lang = _page_language(page.file)
         self.state.problems.clear()
-        if page.file.src_uri not in self.added and page.file.abs_src_path:
-            self._check_site_page(page.file, config)
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -221,17 +221,6 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if self.catalogue is None:  # pragma: no cover - on_config always runs first
             raise PluginError("lessonkit: the lessons were not loaded")
         return self.catalogue
-
-    def _check_site_page(self, file: File, config: MkDocsConfig) -> None:
-        """Blocks and quizzes of a page in docs/ follow the same rules as in a module."""
-        path = Path(file.abs_src_path or "")
-        key = str(path)
-        if key not in self.checked_docs:
-            page = read_markdown(path, self._rel(file, config), _page_language(file))
-            self.checked_docs[key] = list(page.problems)
-        errors = [p for p in self.checked_docs[key] if p.is_error]
-        if errors:
-            raise PluginError("\n".join(p.format() for p in errors))
 
     def _rel(self, file: File, config: MkDocsConfig) -> str:
         if file.src_uri in self.real_paths:

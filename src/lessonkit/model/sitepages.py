@@ -1,0 +1,43 @@
+"""The site's own pages in ``docs/``: every page in every language, blocks and quizzes well formed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import LANGUAGE_NAMES, LANGUAGES
+from .module import read_markdown
+from .problems import ProblemList
+
+
+def check_site_pages(root: Path, docs_dir: str = "docs") -> ProblemList:
+    """Problems of ``docs/``: a page missing in a language, a broken block or quiz, no title."""
+    problems = ProblemList()
+    base = root / docs_dir
+    if not base.is_dir():
+        return problems
+    pages: dict[str, set[str]] = {}
+    for path in sorted(base.rglob("*.md")):
+        rel_docs = path.relative_to(base).as_posix()
+        if rel_docs.startswith("lessons/"):
+            continue  # a clash with generated pages is reported by the build
+        parts = path.name.split(".")
+        lang = parts[-2] if len(parts) >= 3 else None
+        rel = path.relative_to(root).as_posix()
+        if lang not in LANGUAGES:
+            problems.error(rel, 1, "page-language",
+                           f"page has no language suffix: name it {path.stem}.{LANGUAGES[0]}.md and "
+                           f"{path.stem}.{LANGUAGES[1]}.md")
+            continue
+        stem = rel_docs[: -len(f".{lang}.md")]
+        pages.setdefault(stem, set()).add(lang)
+        page = read_markdown(path, rel, lang)
+        problems.extend(page.problems)
+        if page.meta is not None and not (isinstance(page.fields.get("title"), str) and page.fields["title"].strip()):
+            problems.error(rel, 1, "page-title", "page has no 'title' in its front matter")
+    for stem, langs in pages.items():
+        present = sorted(langs)[0]
+        for lang in LANGUAGES:
+            if lang not in langs:
+                problems.error(f"{docs_dir}/{stem}.{present}.md", 1, "missing-language",
+                               f"the {LANGUAGE_NAMES[lang]['en']} version {stem}.{lang}.md of this page is missing")
+    return problems
