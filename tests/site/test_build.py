@@ -1,0 +1,158 @@
+"""The basic sample project built with --strict: pages, URLs, switcher, catalogues, navigation."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from .conftest import Build
+
+MODULES = [("primary", "safe-secrets"), ("lower-secondary", "online-friends"), ("upper-secondary", "job-offers")]
+
+
+class Links(HTMLParser):
+    """Collects ``<a>`` hrefs with their text and attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.anchors: list[dict[str, str]] = []
+        self._current: dict[str, str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._current = {k: v or "" for k, v in attrs}
+            self._current["text"] = ""
+            self.anchors.append(self._current)
+
+    def handle_data(self, data):
+        if self._current is not None:
+            self._current["text"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._current = None
+
+
+def anchors(html: str) -> list[dict[str, str]]:
+    parser = Links()
+    parser.feed(html)
+    return parser.anchors
+
+
+@pytest.mark.parametrize("level,module", MODULES)
+def test_every_module_at_both_urls(basic_site: Build, level: str, module: str) -> None:
+    for prefix in ("", "en/"):
+        assert (basic_site.site / f"{prefix}lessons/{level}/{module}/index.html").is_file()
+        assert (basic_site.site / f"{prefix}lessons/{level}/{module}/quiz.html").is_file()
+    assert (basic_site.site / f"lessons/{level}/index.html").is_file()
+    assert (basic_site.site / f"en/lessons/{level}/index.html").is_file()
+
+
+def test_pages_are_in_their_language(basic_site: Build) -> None:
+    vi = basic_site.page("lessons/primary/safe-secrets/index.html")
+    en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
+    assert '<html lang="vi"' in vi and "Bí mật an toàn" in vi and "Dành cho giáo viên" in vi
+    assert '<html lang="en"' in en and "Safe secrets" in en and "For the teacher" in en
+    assert "Bí mật an toàn" not in en
+
+
+def test_language_switcher_links_the_same_page(basic_site: Build) -> None:
+    vi = anchors(basic_site.page("lessons/primary/safe-secrets/index.html"))
+    en = anchors(basic_site.page("en/lessons/primary/safe-secrets/index.html"))
+    to_en = [a["href"] for a in vi if a.get("hreflang") == "en"]
+    to_vi = [a["href"] for a in en if a.get("hreflang") == "vi"]
+    assert to_en == ["../../../en/lessons/primary/safe-secrets/index.html"]
+    assert to_vi == ["../../../../lessons/primary/safe-secrets/index.html"]
+
+
+def test_catalogue_lists_modules_from_front_matter(basic_site: Build) -> None:
+    vi = basic_site.page("lessons/primary/index.html")
+    en = basic_site.page("en/lessons/primary/index.html")
+    for expected in ("Bí mật an toàn", "Bài mẫu về Bí mật an toàn cho lớp 1, 2, 3.", "1, 2, 3", "6–9 tuổi", "35 phút",
+                     "Hoạt động trải nghiệm, hướng nghiệp", "Người lớn tin cậy, Tìm kiếm sự giúp đỡ"):
+        assert expected in vi, expected
+    for expected in ("Safe secrets", "6–9 years", "35 minutes", "Experiential and career-guidance activities",
+                     "Trusted adults, Asking for help"):
+        assert expected in en, expected
+    hrefs = [a["href"] for a in anchors(vi)]
+    assert "safe-secrets/index.html" in hrefs and "safe-secrets/quiz.html" in hrefs
+    upper = basic_site.page("lessons/upper-secondary/index.html")
+    assert "15–18 tuổi" in upper and "Lời mời việc làm" in upper
+
+
+def test_home_links_the_levels(basic_site: Build) -> None:
+    hrefs = [a["href"] for a in anchors(basic_site.page("index.html"))]
+    for level, _ in MODULES:
+        assert f"lessons/{level}/index.html" in hrefs
+
+
+def test_navigation_names_levels_in_the_page_language(basic_site: Build) -> None:
+    vi = basic_site.page("lessons/primary/safe-secrets/index.html")
+    en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
+    nav_vi = vi[vi.index('<nav class="md-nav md-nav--primary"'):]
+    nav_en = en[en.index('<nav class="md-nav md-nav--primary"'):]
+    for name in ("Tiểu học", "Trung học cơ sở", "Trung học phổ thông"):
+        assert name in nav_vi
+    for name in ("Primary school", "Lower secondary school", "Upper secondary school"):
+        assert name in nav_en
+    assert "Tiểu học" not in nav_en[: nav_en.index("</nav>")]
+
+
+def test_lesson_page_has_card_quiz_and_teacher_notes(basic_site: Build) -> None:
+    html = basic_site.page("lessons/lower-secondary/online-friends/index.html")
+    assert 'class="lk-page lk-page--lesson"' in html
+    assert "11–13 tuổi" in html  # grades 6 and 7, derived from curriculum.yml ages
+    assert html.count('data-lk-question=""') == 5
+    assert "GHI-CHU-GIAO-VIEN" in html and "THONG-DIEP-HOC-SINH" in html
+    assert 'href="quiz.html"' in html
+
+
+def test_student_page_has_student_blocks_and_quiz_only(basic_site: Build) -> None:
+    html = basic_site.page("lessons/lower-secondary/online-friends/quiz.html")
+    assert 'class="lk-page lk-page--student"' in html
+    assert "THONG-DIEP-HOC-SINH" in html
+    assert "GHI-CHU-GIAO-VIEN" not in html
+    assert html.count('data-lk-question=""') == 5
+    assert html.count("data-lk-summary") == 1
+    en = basic_site.page("en/lessons/lower-secondary/online-friends/quiz.html")
+    assert "PUPIL-MESSAGE" in en and "TEACHER-NOTE" not in en and ">Check<" in en
+
+
+def test_help_page_reads_the_helplines_data(basic_site: Build) -> None:
+    vi = basic_site.page("help.html")
+    en = basic_site.page("en/help.html")
+    assert 'href="tel:111"' in vi and "Tổng đài quốc gia bảo vệ trẻ em" in vi
+    assert 'href="tel:111"' in en and "National child protection hotline" in en
+
+
+RE_URL = re.compile(r"https?://[^\s\"'<>)]+")
+RE_ANCHOR_HREF = re.compile(r"<a\b[^>]*\bhref=\"(https?://[^\"]+)\"")
+# Comments, including licence comments inside inline SVG icons of stylesheets ("\3c !-- … -->").
+RE_COMMENT = re.compile(r"<!--.*?-->|/\*.*?\*/|\\3c !--.*?-->", re.S)
+XML_NAMESPACES = ("http://www.w3.org/",)
+
+
+def test_no_request_to_another_host_in_any_page_or_stylesheet(basic_site: Build) -> None:
+    """Spec §1: a built page loads nothing from another host; <a href> to a source is the reader's choice."""
+    for path in basic_site.site.rglob("*"):
+        if path.suffix not in (".html", ".css", ".xml"):
+            continue
+        text = RE_COMMENT.sub("", path.read_text(encoding="utf-8"))
+        links = set(RE_ANCHOR_HREF.findall(text))
+        for url in RE_URL.findall(text):
+            if url.startswith(XML_NAMESPACES) or url in links:
+                continue
+            if path.name == "sitemap.xml":
+                continue  # MkDocs writes page addresses relative to an unset site_url; no page loads it
+            pytest.fail(f"{path.relative_to(basic_site.site)} refers to {url}")
+
+
+def test_our_scripts_refer_to_no_host(basic_site: Build) -> None:
+    for name in ("assets/lessonkit/quiz.js", "assets/lessonkit/quiz.css", "assets/lessonkit/site.css",
+                 "assets/javascripts/iframe-worker-shim.js"):
+        text = (basic_site.site / name).read_text(encoding="utf-8")
+        assert not RE_URL.search(RE_COMMENT.sub("", text)), name
+    for path in basic_site.site.rglob("*.html"):
+        assert "unpkg.com" not in path.read_text(encoding="utf-8"), path
