@@ -2,42 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-PROJECTS = Path(__file__).parent / "projects"
-
-
-@dataclass
-class Build:
-    project: Path
-    site: Path
-    returncode: int
-    output: str
-
-    def page(self, path: str) -> str:
-        return (self.site / path).read_text(encoding="utf-8")
-
-
-def copy_project(name: str, dest: Path) -> Path:
-    target = dest / name
-    shutil.copytree(PROJECTS / name, target)
-    return target
-
-
-def build(project: Path, strict: bool = True) -> Build:
-    """Run ``mkdocs build`` on ``project`` in a subprocess, as a user would."""
-    site = project / "site"
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-d", str(site)] + (["--strict"] if strict else [])
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env, timeout=600)
-    return Build(project, site, done.returncode, done.stdout + done.stderr)
+from ..support import Build, build, copy_project
 
 
 @pytest.fixture(scope="session")

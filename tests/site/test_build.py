@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from .conftest import Build
+from ..support import Build
 
 MODULES = [("primary", "safe-secrets"), ("lower-secondary", "online-friends"), ("upper-secondary", "job-offers")]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import build
+from ..support import build
 
 MODULE = "lessons/primary/safe-secrets"
 
