@@ -116,6 +116,7 @@ def test_student_page_has_student_blocks_and_quiz_only(basic_site: Build) -> Non
     assert "GHI-CHU-GIAO-VIEN" not in html
     assert html.count('data-lk-question=""') == 5
     assert html.count("data-lk-summary") == 1
+    assert "md-footer__link" not in html  # not in the navigation: no previous/next links
     en = basic_site.page("en/lessons/lower-secondary/online-friends/quiz.html")
     assert "PUPIL-MESSAGE" in en and "TEACHER-NOTE" not in en and ">Check<" in en
 

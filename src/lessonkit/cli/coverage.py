@@ -17,6 +17,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _scalars(value: object) -> list:
+    """The hashable items of a front matter list (a field of the wrong type, as the checker reports it, is none)."""
+    return [v for v in value if isinstance(v, (int, str))] if isinstance(value, list) else []
+
+
 def report(catalogue: Catalogue) -> dict:
     """Grades and topics with the ids of the modules that cover them, per language."""
     cur = catalogue.curriculum
@@ -24,10 +29,10 @@ def report(catalogue: Catalogue) -> dict:
     topics = {t: {lang: [] for lang in LANGUAGES} for t in cur.topics}
     for module in catalogue.modules:
         for lang, page in module.files.items():
-            for grade in page.fields.get("grades") or []:
+            for grade in _scalars(page.fields.get("grades")):
                 if grade in grades:
                     grades[grade][lang].append(module.id)
-            for topic in page.fields.get("topics") or []:
+            for topic in _scalars(page.fields.get("topics")):
                 if topic in topics:
                     topics[topic][lang].append(module.id)
     return {

@@ -133,7 +133,7 @@ class _Reader:
         if levels is None:
             return
         for key, node in levels.items.items():
-            line = levels.line_of(key)
+            line = levels.keys.get(key, levels.line)
             where = f"level '{key}'"
             if not isinstance(node.value, dict):
                 self.error(line, "curriculum-structure", f"{where} must be a mapping")
@@ -149,11 +149,11 @@ class _Reader:
                 description = {}
             grades = node.value.get("grades")
             if not isinstance(grades, list) or not grades or not all(_is_int(g) for g in grades):
-                self.error(node.line_of("grades"), "curriculum-grades", f"{where}: grades must be a non-empty list of whole numbers")
+                self.error(node.keys.get("grades", line), "curriculum-grades", f"{where}: grades must be a non-empty list of whole numbers")
                 grades = []
             minq = node.value.get("min_questions")
             if not _is_int(minq) or minq < 0:
-                self.error(node.line_of("min_questions"), "curriculum-min-questions", f"{where}: min_questions must be a whole number, 0 or more")
+                self.error(node.keys.get("min_questions", line), "curriculum-min-questions", f"{where}: min_questions must be a whole number, 0 or more")
                 minq = 0
             avoid = self._word_list(node.items.get("avoid"), node.line_of("avoid"), f"{where}: avoid")
             cur.levels[str(key)] = Level(str(key), name, dict(description), tuple(grades), minq, avoid)

@@ -47,7 +47,7 @@ def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
     """
     page = LessonFile(path, rel, lang)
     try:
-        page.text = path.read_text(encoding="utf-8")
+        page.text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows Notepad) is not content
     except UnicodeDecodeError:
         page.problems.error(rel, 1, "file-encoding", "file is not UTF-8 text")
         return page

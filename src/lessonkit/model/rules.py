@@ -88,7 +88,7 @@ def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, 
                          f"'{path.name}' is not a language file of the module (expected index.<lang>.md with lang "
                          f"one of {', '.join(LANGUAGES)}): it is not published")
     for page in module.files.values():
-        if page.meta is None and not page.problems:
+        if page.meta is None and not any(p.code.startswith(("front-matter", "file-")) for p in page.problems):
             problems.error(page.rel, 1, "front-matter-missing", "no front matter: the file must start with '---' and the curriculum tags")
             continue
         if page.meta is None:

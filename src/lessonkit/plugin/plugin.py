@@ -175,6 +175,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         pages = [p for item in items for p in ([item] if isinstance(item, Page) else item.children)]  # type: ignore[misc]
         for item in items:
             item.parent = None
+        # Pages left out of the navigation (pupils' pages) keep no links from the default navigation.
+        for file in files.documentation_pages():
+            if file.page is not None and file.page not in pages:
+                file.page.parent = file.page.previous_page = file.page.next_page = None
         _add_parent_links(items)
         _add_previous_and_next_links(pages)  # type: ignore[arg-type]
         new = Navigation(items, pages)  # type: ignore[arg-type]
