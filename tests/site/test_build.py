@@ -157,3 +157,30 @@ def test_our_scripts_refer_to_no_host(basic_site: Build) -> None:
         assert not RE_URL.search(RE_COMMENT.sub("", text)), name
     for path in basic_site.site.rglob("*.html"):
         assert "unpkg.com" not in path.read_text(encoding="utf-8"), path
+
+
+def test_overview_shows_grades_and_topics_covered(basic_site: Build) -> None:
+    vi = basic_site.page("lessons/index.html")
+    en = basic_site.page("en/lessons/index.html")
+    assert "Tổng quan chương trình" in vi and "Curriculum overview" in en
+    # Grade 4 has no module in the sample: the department sees the gap.
+    row = re.search(r"<tr>\s*<td>4</td>.*?</tr>", vi, re.S)
+    assert row and "chưa có bài" in row.group(0)
+    row = re.search(r"<tr>\s*<td>6</td>.*?</tr>", en, re.S)
+    assert row and "Online friends" in row.group(0) and "none yet" not in row.group(0)
+
+
+def test_catalogue_json_for_the_department(basic_site: Build) -> None:
+    import json
+
+    data = json.loads(basic_site.page("catalogue.json"))
+    by_id = {m["id"]: m for m in data["modules"]}
+    assert set(by_id) == {module for _, module in MODULES}
+    lower = by_id["online-friends"]
+    assert lower["grades"] == [6, 7] and lower["ages"] == [11, 13] and lower["questions"] == 5
+    assert lower["title"] == {"vi": "Bạn trên mạng", "en": "Online friends"}
+    assert lower["url"]["en"] == "en/lessons/lower-secondary/online-friends/index.html"
+    for module in data["modules"]:
+        for lang in ("vi", "en"):
+            assert (basic_site.site / module["url"][lang]).is_file()
+            assert (basic_site.site / module["student_url"][lang]).is_file()

@@ -133,7 +133,7 @@ class _Reader:
         if levels is None:
             return
         for key, node in levels.items.items():
-            line = levels.keys.get(key, levels.line)
+            line = levels.line_of(key)
             where = f"level '{key}'"
             if not isinstance(node.value, dict):
                 self.error(line, "curriculum-structure", f"{where} must be a mapping")

@@ -35,11 +35,12 @@ class Located:
         line = self.line
         for part in path:
             if part in node.keys:
-                line = node.keys[part]
+                line = node.keys[part]  # a key's own line, not that of a block value under it
+            elif part in node.items:
+                line = node.items[part].line
             if part not in node.items:
                 return line
             node = node.items[part]
-            line = node.line
         return line
 
 

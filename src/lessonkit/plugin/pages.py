@@ -97,3 +97,75 @@ def help_html(helplines: Helplines | None, lang: str) -> str:
     text = escape(labels_for(lang)["quiz_help"]).replace("{number}", number)
     text = text.replace("{name}", escape(line.name.get(lang, ""))).replace("{note}", escape(line.note.get(lang, "")))
     return f"<p>{text}</p>"
+
+
+def overview_markdown(modules: list[Module], cur: Curriculum, lang: str) -> str:
+    """The curriculum overview: which grades and topics have lessons, with links (for the department)."""
+    labels = labels_for(lang)
+    present = [m for m in modules if lang in m.files]
+    lines = ["---", f"title: {yaml_quote(labels['overview_title'])}",
+             f"description: {yaml_quote(labels['overview_description'])}", "---", "",
+             labels["overview_intro"].format(count=len(present)), ""]
+
+    def link(module: Module) -> str:
+        return f"[{md_escape(module.files[lang].fields['title'])}]({module.level}/{module.id}/index.md)"
+
+    def row(first: str, second: str, found: list[Module]) -> str:
+        listed = "<br>".join(link(m) for m in found) if found else f"*{labels['none_yet']}*"
+        return f"| {first} | {second} | {len(found)} | {listed} |"
+
+    lines += [f"## {labels['by_grade']}", "", f"| {labels['grades']} | {labels['level']} | {labels['count']} | {labels['lessons']} |",
+              "|---|---|---|---|"]
+    for level in cur.levels.values():
+        for grade in level.grades:
+            found = [m for m in present if grade in (m.files[lang].fields.get("grades") or [])]
+            lines.append(row(str(grade), md_escape(level.name.get(lang, level.key)), found))
+    lines += ["", f"## {labels['by_topic']}", "", f"| {labels['topics']} | {labels['ages']} | {labels['count']} | {labels['lessons']} |",
+              "|---|---|---|---|"]
+    for topic in cur.topics.values():
+        found = [m for m in present if topic.key in (m.files[lang].fields.get("topics") or [])]
+        grades = sorted({g for m in found for g in m.files[lang].fields.get("grades") or []})
+        span = cur.age_range(grades)
+        ages = labels["ages_value"].format(low=span[0], high=span[1]) if span else "–"
+        lines.append(row(md_escape(topic.name.get(lang, topic.key)), ages, found))
+    return "\n".join(lines) + "\n"
+
+
+def catalogue_record(modules: list[Module], cur: Curriculum, use_directory_urls: bool) -> dict:
+    """The machine-readable catalogue (``catalogue.json``): every module's tags in both languages."""
+    from .. import DEFAULT_LANGUAGE, LANGUAGES, __version__
+
+    page = "" if use_directory_urls else "index.html"
+    student = "quiz/" if use_directory_urls else "quiz.html"
+
+    def prefix(lang: str) -> str:
+        return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+    records = []
+    for module in modules:
+        base = module.files[DEFAULT_LANGUAGE].fields
+        ages = cur.age_range(base["grades"])
+        records.append({
+            "id": module.id,
+            "level": module.level,
+            "grades": sorted(base["grades"]),
+            "ages": list(ages) if ages else None,
+            "duration": base["duration"],
+            "subjects": list(base["subjects"]),
+            "topics": list(base["topics"]),
+            "questions": len(module.files[DEFAULT_LANGUAGE].questions),
+            "title": {lang: module.files[lang].fields["title"] for lang in LANGUAGES},
+            "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in LANGUAGES},
+            "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in LANGUAGES},
+            "sources": list(base["sources"]),
+            "url": {lang: f"{prefix(lang)}lessons/{module.level}/{module.id}/{page}" for lang in LANGUAGES},
+            "student_url": {lang: f"{prefix(lang)}lessons/{module.level}/{module.id}/{student}" for lang in LANGUAGES},
+        })
+    return {
+        "generator": f"lessonkit {__version__}",
+        "languages": list(LANGUAGES),
+        "levels": [{"key": lv.key, "name": lv.name, "grades": list(lv.grades)} for lv in cur.levels.values()],
+        "subjects": {k: s.name for k, s in cur.subjects.items()},
+        "topics": {k: t.name for k, t in cur.topics.items()},
+        "modules": records,
+    }

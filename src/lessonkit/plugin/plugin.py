@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Callable
@@ -29,7 +30,7 @@ from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
 from .config import LessonkitConfig
-from .pages import card_html, catalogue_markdown, help_html, student_markdown
+from .pages import card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown, student_markdown
 
 log = get_plugin_logger(__name__)
 
@@ -48,7 +49,7 @@ MAX_LISTED = 50
 
 
 class _Kind:
-    LESSON, STUDENT, CATALOGUE = "lesson", "student", "catalogue"
+    LESSON, STUDENT, CATALOGUE, OVERVIEW = "lesson", "student", "catalogue", "overview"
 
 
 class LessonkitPlugin(BasePlugin[LessonkitConfig]):
@@ -96,6 +97,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         cur = catalogue.curriculum
         assert cur is not None  # a broken curriculum stopped the build in on_config
         self.added.clear()
+        for lang in LANGUAGES:
+            self._add_page(files, config, f"lessons/index.{lang}.md", (_Kind.OVERVIEW, "", lang),
+                           generate=lambda lang=lang: overview_markdown(catalogue.modules, cur, lang))
         for level in cur.levels:
             modules = catalogue.by_level(level)
             for lang in LANGUAGES:
@@ -165,6 +169,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             children += [p for m in catalogue.by_level(level.key) if (p := page(f"lessons/{level.key}/{m.id}/index.md"))]
             section = Section(level.name.get(lang, level.key), children)  # type: ignore[arg-type]
             items.append(section)
+        overview = page("lessons/index.md")
+        if overview is not None:
+            items.append(overview)
         used = {"index.md"} | {n for n in by_norm if n.startswith("lessons/")}
         rest = [n for n in by_norm if n not in used]
         order = {f"{name}.md": i for i, name in enumerate(NAV_ORDER)}
@@ -206,7 +213,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             cut = html.rindex("</form>") + len("</form>")
             summary = summary_html(lang, page.file.url, self.helplines, help_html(self.helplines, lang))
             html = html[:cut] + summary + html[cut:]
-        if info is None or info[0] == _Kind.CATALOGUE:
+        if info is None or info[0] in (_Kind.CATALOGUE, _Kind.OVERVIEW):
             return html
         kind, module, _ = info
         assert isinstance(module, Module)
@@ -218,6 +225,15 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             url = student.url_relative_to(page.file) if student else ""
             html = card_html(lesson_file, cur, lang, url) + html
         return f'<div class="lk-page lk-page--{kind}">{html}</div>'
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Write ``catalogue.json`` at the site root, for the department to harvest."""
+        catalogue = self._catalogue()
+        if catalogue.curriculum is None or _build_language(config) != DEFAULT_LANGUAGE:
+            return
+        record = catalogue_record(catalogue.modules, catalogue.curriculum, config.use_directory_urls)
+        path = Path(config.site_dir) / "catalogue.json"
+        path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     # -- helpers -------------------------------------------------------------------------------
 
