@@ -38,7 +38,8 @@ def run(root: Path, args: argparse.Namespace) -> int:
     catalogue = load(root)
     problems = select(sorted(set(validate(catalogue)) | set(check_site_pages(root))), root, args.paths)
     checked = [m for m in catalogue.modules if not args.paths or select(
-        [Problem(m.rel + "/", 1, "error", "x", "")], root, args.paths)]
+        [Problem(rel, 1, "error", "x", "") for rel in (m.rel + "/", *(f.rel for f in m.files.values()))],
+        root, args.paths)]
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if args.format == "json":

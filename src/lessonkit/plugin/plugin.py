@@ -88,6 +88,15 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 config.extra_javascript.append(dest)  # type: ignore[arg-type]
         return config
 
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        """``mkdocs serve`` rebuilds when a lesson, curriculum.yml or helplines.yml changes."""
+        catalogue = self._catalogue()
+        server.watch(str(catalogue.lessons_dir))
+        helplines = catalogue.root / self.config.helplines
+        if helplines.exists() and not helplines.is_relative_to(catalogue.lessons_dir):
+            server.watch(str(helplines))
+        return server
+
     # -- files ---------------------------------------------------------------------------------
 
     @event_priority(50)
