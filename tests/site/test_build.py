@@ -151,7 +151,7 @@ def test_no_request_to_another_host_in_any_page_or_stylesheet(basic_site: Build)
 
 
 def test_our_scripts_refer_to_no_host(basic_site: Build) -> None:
-    for name in ("assets/lessonkit/quiz.js", "assets/lessonkit/quiz.css", "assets/lessonkit/site.css",
+    for name in ("assets/lessonkit/quiz.js", "assets/lessonkit/quiz.css", "assets/lessonkit/site.css", "assets/lessonkit/site.js",
                  "assets/javascripts/iframe-worker-shim.js"):
         text = (basic_site.site / name).read_text(encoding="utf-8")
         assert not RE_URL.search(RE_COMMENT.sub("", text)), name

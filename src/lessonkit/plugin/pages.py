@@ -64,7 +64,9 @@ def student_markdown(page: LessonFile, lang: str) -> str:
     labels = labels_for(lang)
     title = labels["student_title"].format(title=page.fields["title"])
     source = page.text.replace("\r\n", "\n").split("\n")
-    parts = ["---", f"title: {yaml_quote(title)}", f"description: {yaml_quote(page.fields['description'])}", "---", "",
+    # Kept out of search: every word of it is on the lesson page already, and a smaller index loads faster.
+    parts = ["---", f"title: {yaml_quote(title)}", f"description: {yaml_quote(page.fields['description'])}",
+             "search:", "  exclude: true", "---", "",
              labels["student_intro"], ""]
     for block in page.blocks:
         if block.parent is None and block.name in ("student", "quiz") and block.end is not None:

@@ -40,6 +40,7 @@ ASSETS = (
     (PACKAGE / "assets" / "stylesheets" / "site.css", "assets/lessonkit/site.css"),
     (PACKAGE / "quiz" / "assets" / "quiz.css", "assets/lessonkit/quiz.css"),
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
+    (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
     (PACKAGE / "assets" / "javascripts" / "iframe-worker-shim.js", "assets/javascripts/iframe-worker-shim.js"),
 )
 #: Site pages after the levels in the navigation, in this order (others follow, by name).

@@ -86,6 +86,8 @@
       this._url = new URL(String(url), document.baseURI).href;
       this._queue = [];      // messages waiting for the worker script to run
       this._win = null;      // the iframe's window, once the script has run
+      this._imports = 0;     // importScripts calls still loading
+      this._held = [];       // messages held back while they load
       this._closed = false;
 
       var self = this;
@@ -150,13 +152,24 @@
 
       // Each script runs after the previous one; the Promise settles when
       // all have run (and rejects if one fails to load).
+      // A real importScripts blocks the worker, so no message is handled
+      // before the scripts have run; ours is a Promise, so messages that
+      // arrive meanwhile are held back until every import has settled
+      // (otherwise a search typed while the index loads finds nothing).
       win.importScripts = function () {
         var urls = Array.prototype.map.call(arguments, function (u) {
           return new URL(String(u), base).href;
         });
-        return urls.reduce(function (done, src) {
-          return done.then(function () { return loadScript(doc, src); });
+        self._imports += 1;
+        var done = urls.reduce(function (chain, src) {
+          return chain.then(function () { return loadScript(doc, src); });
         }, Promise.resolve());
+        function settle() {
+          self._imports -= 1;
+          if (self._imports === 0) self._release();
+        }
+        done.then(settle, settle);
+        return done;
       };
 
       win.close = function () { self.terminate(); };
@@ -184,11 +197,23 @@
     _deliver(data) {
       var self = this;
       var win = this._win;
+      if (this._imports > 0) {
+        this._held.push(data);
+        return;
+      }
       later(function () {
         if (!self._closed) {
           win.dispatchEvent(new win.MessageEvent("message", { data: data }));
         }
       });
+    }
+
+    // Deliver the messages held back while scripts were loading, in order.
+    _release() {
+      var held = this._held;
+      this._held = [];
+      for (var i = 0; i < held.length && this._imports === 0; i++) this._deliver(held[i]);
+      if (i < held.length) this._held = held.slice(i).concat(this._held);
     }
 
     _error(message, filename, lineno, colno, error) {
