@@ -1,6 +1,6 @@
 """Search works in a site opened from file://, with nothing loaded from other hosts.
 
-Builds tests/sample_projects/offline_search for real (mkdocs build --strict),
+Builds tests/site/projects/offline_search for real (mkdocs build --strict),
 with our shim src/lessonkit/assets/javascripts/iframe-worker-shim.js copied
 into its docs, then drives Debian's Chromium (Playwright) over file:// URLs.
 
@@ -24,7 +24,7 @@ import pytest
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "tests" / "sample_projects" / "offline_search"
+SAMPLE = REPO / "tests" / "site" / "projects" / "offline_search"
 SHIM = REPO / "src" / "lessonkit" / "assets" / "javascripts" / "iframe-worker-shim.js"
 SHIM_IN_SITE = "assets/javascripts/iframe-worker-shim.js"
 
