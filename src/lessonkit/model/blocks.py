@@ -57,6 +57,10 @@ def scan_blocks(lines: list[tuple[int, str]], rel: str, problems: ProblemList) -
     while index < len(lines):
         number, text = lines[index]
         index += 1
+        if "/" not in text and "`" not in text and "~" not in text:  # fast path: no fence, header or end
+            if stack:
+                stack[-1].content.append((number, text))
+            continue
         in_raw = bool(stack) and stack[-1].name == "quiz"
         fence_match = RE_FENCE.match(text)
         if fence is not None:

@@ -35,10 +35,12 @@ def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]
         if match:
             fence = match.group(1)
             continue
-        for link in RE_MD_LINK.finditer(text):
-            yield number, link.group(2), link.group(1) == "!"
-        for html in RE_HTML_SRC.finditer(text):
-            yield number, html.group(3), True
+        if "](" in text:
+            for link in RE_MD_LINK.finditer(text):
+                yield number, link.group(2), link.group(1) == "!"
+        if "<" in text:
+            for html in RE_HTML_SRC.finditer(text):
+                yield number, html.group(3), True
 
 
 def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, lessons_dir: Path,

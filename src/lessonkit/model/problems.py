@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+#: Every character str.splitlines() breaks on.
+RE_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, order=True)
@@ -19,8 +22,13 @@ class Problem:
     message: str
 
     def format(self) -> str:
-        """The checker's one-line form: ``PATH:LINE: error|warning: MESSAGE``."""
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        """The checker's one-line form: ``PATH:LINE: error|warning: MESSAGE``.
+
+        A line break inside the message (a quoted YAML key or value can hold one) is escaped, so that
+        one problem is always one line.
+        """
+        message = RE_LINE_BREAK.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.message)
+        return f"{self.path}:{self.line}: {self.severity}: {message}"
 
     def as_dict(self) -> dict[str, object]:
         return {

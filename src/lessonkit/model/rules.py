@@ -7,6 +7,7 @@ these problems and the build plugin refuses the errors, so both always agree.
 from __future__ import annotations
 
 import difflib
+import reprlib
 from typing import Any, Callable
 
 from .. import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
@@ -24,6 +25,9 @@ OBJECTIVES_RANGE = (2, 6)
 #: Fields both language files must agree on (objectives: only their number).
 SHARED_FIELDS = ("level", "grades", "duration", "subjects", "topics")
 HELP_NUMBER = "111"
+#: repr() for values in messages, bounded (YAML aliases can nest a list of millions of items in a few lines).
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxstring, _SHORT.maxother = 2, 12, 12, 80, 80
 
 
 def _is_int(value: Any) -> bool:
@@ -247,7 +251,8 @@ def _check_parity(module: Module, problems: ProblemList) -> None:
         for key in SHARED_FIELDS:
             if key in mine and key in theirs and _normal(mine[key]) != _normal(theirs[key]):
                 problems.error(page.rel, page.line_of(key), "translation-mismatch",
-                               f"'{key}' is {mine[key]!r} here but {theirs[key]!r} in {base.rel}: both languages must agree")
+                               f"'{key}' is {_SHORT.repr(mine[key])} here but {_SHORT.repr(theirs[key])} in {base.rel}: "
+                               "both languages must agree")
         a, b = mine.get("objectives"), theirs.get("objectives")
         if isinstance(a, list) and isinstance(b, list) and len(a) != len(b):
             problems.error(page.rel, page.line_of("objectives"), "translation-mismatch",

@@ -16,21 +16,37 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     A phone number also matches when written with other separators or none ("1800 1567",
     "18001567", "1800.1567", "1800-1567").
     """
+    return re.compile(rf"(?<![\w]){_body(phrase)}(?![\w])", re.IGNORECASE)
+
+
+def _body(phrase: str) -> str:
     phrase = unicodedata.normalize("NFC", phrase.strip())
     if RE_NUMBERISH.match(phrase):
         digits = [d for d in phrase if d.isdigit()]
-        body = r"[\s.\-]?".join(digits)
-    else:
-        body = r"\s+".join(re.escape(word) for word in phrase.split())
-    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+        return r"[\s.\-]?".join(digits)
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+@lru_cache(maxsize=None)
+def _any_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching wherever any of ``phrases`` matches: most text has none, so one search
+    of the whole file replaces a search per line and phrase."""
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_body(p) for p in phrases)})(?![\w])", re.IGNORECASE)
 
 
 def find_words(lines: list[tuple[int, str]], phrases: tuple[str, ...]) -> list[tuple[int, str, str]]:
     """``(line, phrase, text found)`` for every phrase found in ``lines``, in line order."""
     found: list[tuple[int, str, str]] = []
     patterns = [(p, phrase_pattern(p)) for p in phrases if p.strip()]
+    if not patterns:
+        return found
+    anywhere = _any_pattern(tuple(p for p, _ in patterns))
+    if not anywhere.search(unicodedata.normalize("NFC", "\n".join(text for _, text in lines))):
+        return found
     for number, text in lines:
         text = unicodedata.normalize("NFC", text)
+        if not anywhere.search(text):
+            continue
         for phrase, pattern in patterns:
             match = pattern.search(text)
             if match:

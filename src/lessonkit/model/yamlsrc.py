@@ -44,8 +44,12 @@ class Located:
         return line
 
 
-def _locate(node: yaml.Node, value: Any, offset: int) -> Located:
-    here = Located(value, node.start_mark.line + 1 + offset)
+def _locate(node: yaml.Node, value: Any, offset: int, seen: dict[int, Located] | None = None) -> Located:
+    # An alias is the same node again: locate it once, or nested aliases take exponential time.
+    seen = {} if seen is None else seen
+    if id(node) in seen:
+        return seen[id(node)]
+    here = seen[id(node)] = Located(value, node.start_mark.line + 1 + offset)
     if isinstance(node, yaml.MappingNode) and isinstance(value, dict):
         for key_node, value_node in node.value:
             try:
@@ -58,10 +62,10 @@ def _locate(node: yaml.Node, value: Any, offset: int) -> Located:
                 key = matches[0] if matches else key
             here.keys[key] = key_node.start_mark.line + 1 + offset
             if key in value:
-                here.items[key] = _locate(value_node, value[key], offset)
+                here.items[key] = _locate(value_node, value[key], offset, seen)
     elif isinstance(node, yaml.SequenceNode) and isinstance(value, list):
         for index, (item_node, item) in enumerate(zip(node.value, value)):
-            here.items[index] = _locate(item_node, item, offset)
+            here.items[index] = _locate(item_node, item, offset, seen)
     return here
 
 
@@ -83,7 +87,10 @@ def load_located(text: str, offset: int = 0) -> Located:
         reason = exc.problem or exc.context or "not valid YAML"
         raise YamlError(f"malformed YAML: {reason}", line) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"malformed YAML: {exc}", 1 + offset) from None
+        # A reader error (a control character) has no mark and a two-line text: keep one line, find the line.
+        bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        line = text.count("\n", 0, bad.start()) + 1 if bad else 1
+        raise YamlError(f"malformed YAML: {str(exc).splitlines()[0] if str(exc) else 'not valid YAML'}", line + offset) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # Constructors can fail on odd scalars (a date like 2024-02-31, huge numbers).
         raise YamlError(f"malformed YAML: {exc}", 1 + offset) from None

@@ -1,0 +1,378 @@
+"""Helpers for the checker tests: a minimal valid project in a temporary folder, and a CLI runner.
+
+The ``project`` fixture (conftest.py) writes ``lessons/curriculum.yml`` (a small copy of the real
+taxonomy) and one valid module ``lessons/primary/demo/`` in both languages, checks that it is clean
+(0 errors, 0 warnings), and returns a :class:`Project` whose helpers change one file and run
+``lessonkit check`` in-process. :func:`expect` asserts the exact problems of a run.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from lessonkit.cli.main import main
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPT = REPO / "scripts" / "check_lessons.py"
+
+CURRICULUM = """\
+# A small copy of the real taxonomy (lessons/curriculum.yml) for the checker tests.
+levels:
+  primary:
+    name: {vi: Tiểu học, en: Primary school}
+    grades: [1, 2, 3, 4, 5]
+    min_questions: 3
+    avoid: [mại dâm, nội tạng, prostitution, organ, sold as a wife]
+  lower-secondary:
+    name: {vi: Trung học cơ sở, en: Lower secondary school}
+    grades: [6, 7, 8, 9]
+    min_questions: 5
+    avoid: []
+  upper-secondary:
+    name: {vi: Trung học phổ thông, en: Upper secondary school}
+    grades: [10, 11, 12]
+    min_questions: 5
+    avoid: []
+ages:
+  1: [6, 7]
+  2: [7, 8]
+  3: [8, 9]
+  4: [9, 10]
+  5: [10, 11]
+  6: [11, 12]
+  7: [12, 13]
+  8: [13, 14]
+  9: [14, 15]
+  10: [15, 16]
+  11: [16, 17]
+  12: [17, 18]
+subjects:
+  ethics:
+    name: {vi: Đạo đức, en: Ethics}
+    levels: [primary]
+  civic-education:
+    name: {vi: Giáo dục công dân, en: Civic education}
+    levels: [lower-secondary]
+  economic-and-legal-education:
+    name: {vi: Giáo dục kinh tế và pháp luật, en: Economic and legal education}
+    levels: [upper-secondary]
+  experiential-activities:
+    name: {vi: "Hoạt động trải nghiệm, hướng nghiệp", en: Experiential and career-guidance activities}
+    levels: [primary, lower-secondary, upper-secondary]
+topics:
+  trusted-adults: {name: {vi: Người lớn tin cậy, en: Trusted adults}}
+  asking-for-help: {name: {vi: Tìm kiếm sự giúp đỡ, en: Asking for help}}
+  safe-secrets: {name: {vi: Bí mật an toàn và không an toàn, en: Safe and unsafe secrets}}
+  online-safety: {name: {vi: An toàn trên mạng, en: Online safety}}
+  job-offers: {name: {vi: Lời mời "việc nhẹ lương cao", en: '"Easy job, high pay" offers'}}
+never:
+  - 1800 1567
+  - "18001567"
+  - ma cô
+"""
+
+DEMO_VI = """\
+---
+title: Người lớn tin cậy của em
+description: >-
+  Em nhận ra những người lớn có thể giúp em và luyện cách kể với họ khi thấy không an toàn.
+level: primary
+grades: [1, 2, 3]
+duration: 35
+subjects: [experiential-activities, ethics]
+topics: [trusted-adults, asking-for-help]
+objectives:
+  - Kể tên được ít nhất ba người lớn tin cậy ở nhà và ở trường.
+  - Biết cách nói "Không", rời đi và kể ngay khi thấy không an toàn.
+sources:
+  - title: Tổng đài quốc gia bảo vệ trẻ em 111
+    url: https://tongdai111.vn/
+---
+
+## Hoạt động
+
+Giáo viên kể chuyện bạn Huy muốn kể với bà một điều quan trọng.
+
+/// teacher
+Hỏi cả lớp: vì sao Huy thấy lo?
+///
+
+/// student
+- Em có quyền nói "Không", rời đi và kể ngay với người lớn tin cậy.
+///
+
+## Câu hỏi
+
+/// quiz | Một bạn mới quen trên mạng rủ em đi chơi xa và dặn em đừng kể với bố mẹ. Em nên làm gì?
+- [ ] Đi ngay, vì bạn ấy rất tốt với em.
+    Người bạn tốt không bao giờ bảo em giấu bố mẹ.
+- [x] Từ chối và kể ngay với bố mẹ hoặc thầy cô.
+    Đúng! Người lớn tin cậy sẽ giúp em an toàn.
+- [ ] Giữ bí mật để bạn ấy không buồn.
+    Đây là một bí mật không an toàn.
+
+Khi ai đó bảo em giữ bí mật với bố mẹ, đó là dấu hiệu cần kể ngay.
+///
+
+/// quiz | Ai là người lớn tin cậy của em?
+- [x] Cô giáo chủ nhiệm.
+    Đúng, cô luôn sẵn lòng lắng nghe em.
+- [x] Bố mẹ em.
+    Đúng, bố mẹ luôn muốn em an toàn.
+- [ ] Một người lạ cho em kẹo.
+    Người lạ chưa phải là người lớn tin cậy.
+///
+
+/// quiz | Em có thể kể với người lớn tin cậy khi thấy không an toàn.
+    type: multiple
+- [x] Đúng.
+    Đúng! Kể ngay là việc làm dũng cảm.
+- [ ] Sai.
+    Em luôn có thể kể, dù đã hứa giữ bí mật.
+
+Hãy kể với người lớn tin cậy, hoặc nhờ người lớn gọi 111.
+///
+"""
+
+DEMO_EN = """\
+---
+title: My trusted adults
+description: >-
+  Pupils find the grown-ups who can help them and practise telling them when they feel unsafe.
+level: primary
+grades: [1, 2, 3]
+duration: 35
+subjects: [experiential-activities, ethics]
+topics: [trusted-adults, asking-for-help]
+objectives:
+  - Name at least three trusted adults at home and at school.
+  - Know how to say "No", go away and tell straight away when they feel unsafe.
+sources:
+  - title: National child protection hotline 111
+    url: https://tongdai111.vn/
+---
+
+## Activity
+
+The teacher tells the story of Huy, who wants to tell his grandma something important.
+
+/// teacher
+Ask the class: why does Huy feel worried?
+///
+
+/// student
+- You can say "No", go away and tell a trusted adult straight away.
+///
+
+## Quiz
+
+/// quiz | A new online friend invites you on a long trip and says not to tell your parents. What should you do?
+- [ ] Go straight away, because they are very kind to you.
+    A good friend never asks you to hide things from your parents.
+- [x] Say no and tell your parents or teacher straight away.
+    Right! A trusted adult will help you stay safe.
+- [ ] Keep it secret so they are not sad.
+    This is an unsafe secret.
+
+When someone asks you to keep a secret from your parents, that is a sign to tell straight away.
+///
+
+/// quiz | Who are your trusted adults?
+- [x] My homeroom teacher.
+    Yes, she is always ready to listen.
+- [x] My parents.
+    Yes, your parents want you to be safe.
+- [ ] A stranger who gives me sweets.
+    A stranger is not yet a trusted adult.
+///
+
+/// quiz | You can tell a trusted adult when you feel unsafe.
+    type: multiple
+- [x] True.
+    Right! Telling is brave.
+- [ ] False.
+    You can always tell, even if you promised to keep a secret.
+
+Tell a trusted adult, or ask a grown-up to call 111.
+///
+"""
+
+VI = "lessons/primary/demo/index.vi.md"
+EN = "lessons/primary/demo/index.en.md"
+RE_PROBLEM = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<severity>error|warning): (?P<message>.*)$")
+RE_SUMMARY = re.compile(r"^(\d+) modules? checked: (\d+) errors?, (\d+) warnings?$")
+
+
+@dataclass
+class Result:
+    """One CLI run: exit code, standard output and standard error."""
+
+    rc: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+    @property
+    def problem_lines(self) -> list[str]:
+        return [line for line in self.lines if RE_PROBLEM.match(line)]
+
+    @property
+    def summary(self) -> tuple[int, int, int]:
+        """(modules, errors, warnings) from the last line of the text output."""
+        match = RE_SUMMARY.match(self.lines[-1])
+        assert match, f"no summary line in {self.out!r}"
+        return int(match[1]), int(match[2]), int(match[3])
+
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+class Project:
+    """A project in a temporary folder, with helpers to change its files and run the checker."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+    def read(self, rel: str) -> str:
+        return self.path(rel).read_text(encoding="utf-8")
+
+    def write(self, rel: str, text: str | bytes) -> Path:
+        path = self.path(rel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    def replace(self, rel: str, old: str, new: str, count: int = 1) -> None:
+        """Replace ``old`` (which must be in the file) by ``new``, ``count`` times (-1: all)."""
+        text = self.read(rel)
+        assert old in text, f"{old!r} not in {rel}"
+        self.write(rel, text.replace(old, new, count))
+
+    def line(self, rel: str, needle: str, nth: int = 1) -> int:
+        """The 1-based line number of the ``nth`` line of ``rel`` that contains ``needle``."""
+        hits = [i for i, text in enumerate(self.read(rel).splitlines(), start=1) if needle in text]
+        assert len(hits) >= nth, f"{needle!r} found {len(hits)} times in {rel}"
+        return hits[nth - 1]
+
+    def add_module(self, level: str, module_id: str, langs: tuple[str, ...] = ("vi", "en")) -> str:
+        """Write a valid module folder (the demo made fit for ``level``); returns its folder path."""
+        questions = 3 if level == "primary" else 5
+        for lang in langs:
+            self.write(f"lessons/{level}/{module_id}/index.{lang}.md", variant(lang, level, questions))
+        return f"lessons/{level}/{module_id}"
+
+    def cli(self, *args: str) -> Result:
+        """``lessonkit --root ROOT ARGS…`` in-process (the working directory is the root)."""
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            rc = main(["--root", str(self.root), *args])
+        return Result(rc, out.getvalue(), err.getvalue())
+
+    def check(self, *args: str) -> Result:
+        return self.cli("check", *args)
+
+    def check_json(self, *args: str) -> Result:
+        return self.cli("check", "--format", "json", *args)
+
+    def script(self, *args: str) -> Result:
+        """``python scripts/check_lessons.py ARGS…`` run as a script from the project root."""
+        proc = subprocess.run([sys.executable, str(SCRIPT), *args], cwd=self.root, capture_output=True,
+                              text=True, encoding="utf-8", timeout=120)
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def make_project(root: Path) -> Project:
+    project = Project(root)
+    project.write("lessons/curriculum.yml", CURRICULUM)
+    project.write(VI, DEMO_VI)
+    project.write(EN, DEMO_EN)
+    return project
+
+
+class P(NamedTuple):
+    """An expected problem, in the order the checker sorts them."""
+
+    path: str
+    line: int
+    severity: str
+    code: str
+    message: str
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+def problems_of(result: Result, severity: str | None = None) -> list[P]:
+    """Every problem of a JSON run, as :class:`P`."""
+    return [P(p["path"], p["line"], p["severity"], p["code"], p["message"]) for p in result.json()["problems"]
+            if severity is None or p["severity"] == severity]
+
+
+def expect(project: Project, *wanted: P, only: bool = True, args: tuple[str, ...] = ()) -> Result:
+    """Check the project in text and JSON form; assert the ``wanted`` problems are reported exactly so.
+
+    With ``only`` they must be all the problems, in sorted order. Also checks the exit code (1 with an
+    error, else 0), the summary line and that nothing went to stderr. Returns the text run.
+    """
+    text = project.check(*args)
+    data = project.check_json(*args)
+    assert text.err == "" and data.err == "", text.err + data.err
+    found = problems_of(data)
+    for problem in wanted:
+        assert problem.format() in text.lines, f"expected\n  {problem.format()}\ngot\n{text.out}"
+        assert problem in found, f"expected {problem} in {found}"
+    if only:
+        assert text.problem_lines == [p.format() for p in sorted(set(wanted))], text.out
+        assert found == sorted(set(wanted)), found
+    errors = sum(1 for p in found if p.severity == "error")
+    assert text.summary[1:] == (errors, len(found) - errors)
+    assert text.rc == data.rc == (1 if errors else 0)
+    return text
+
+
+def both(project: Project, old: str, new: str, count: int = 1) -> None:
+    """The same change in both language files of the demo module."""
+    project.replace(VI, old, new, count)
+    project.replace(EN, old, new, count)
+
+
+LEVEL_TAGS = {
+    "primary": ("grades: [1, 2, 3]", "subjects: [experiential-activities, ethics]"),
+    "lower-secondary": ("grades: [6, 7]", "subjects: [experiential-activities, civic-education]"),
+    "upper-secondary": ("grades: [10, 11]", "subjects: [experiential-activities, economic-and-legal-education]"),
+}
+EXTRA_QUESTION = {
+    "vi": "/// quiz | Câu hỏi thêm {n}: em sẽ làm gì?\n- [ ] Im lặng.\n    Chưa đúng.\n- [x] Kể ngay.\n    Đúng.\n///\n\n",
+    "en": "/// quiz | Extra question {n}: what would you do?\n- [ ] Stay quiet.\n    Not quite.\n- [x] Tell.\n    Right.\n///\n\n",
+}
+LAST_QUESTION = {"vi": "/// quiz | Em có thể kể", "en": "/// quiz | You can tell"}
+
+
+def variant(lang: str, level: str = "primary", questions: int = 3) -> str:
+    """The demo module's ``lang`` file made valid for ``level``, with ``questions`` questions (≥ 3)."""
+    text = DEMO_VI if lang == "vi" else DEMO_EN
+    grades, subjects = LEVEL_TAGS[level]
+    text = text.replace("level: primary", f"level: {level}")
+    text = text.replace(LEVEL_TAGS["primary"][0], grades).replace(LEVEL_TAGS["primary"][1], subjects)
+    extra = "".join(EXTRA_QUESTION[lang].format(n=n) for n in range(4, questions + 1))
+    return text.replace(LAST_QUESTION[lang], extra + LAST_QUESTION[lang])
+
+#: Header lines of the three demo questions (the same in both files; test_cli checks them).
+Q1, Q2, Q3 = 32, 43, 52
