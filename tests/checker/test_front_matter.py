@@ -217,7 +217,7 @@ def test_source_with_unknown_field(project):
 @pytest.mark.parametrize("url", ["tongdai111.vn", "www.tongdai111.vn/", "ftp://tongdai111.vn/", "//tongdai111.vn/"])
 def test_source_url_not_https(project, url):
     project.replace(VI, "    url: https://tongdai111.vn/", f"    url: '{url}'")
-    expect(project, P(VI, 15, "error", "source-url", f"source url '{url}' must start with https://"))
+    expect(project, P(VI, 15, "error", "source-url", f"source url '{url}' is not a web address: write it in full, starting with https://"))
 
 
 def _only_problem(project):

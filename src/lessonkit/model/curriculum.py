@@ -126,6 +126,10 @@ class _Reader:
         if not isinstance(node.value, list) or not all(_is_str(w) or _is_int(w) for w in node.value):
             self.error(line, "curriculum-words", f"{what} must be a list of words or phrases")
             return ()
+        # A word with no letter or digit ("-", ".") would match every line of every module.
+        if any(not any(ch.isalnum() for ch in str(w)) for w in node.value):
+            self.error(line, "curriculum-words", f"{what}: every entry needs a letter or a digit")
+            return ()
         return tuple(str(w) for w in node.value)
 
     def _levels(self, cur: Curriculum) -> None:

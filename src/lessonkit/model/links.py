@@ -18,6 +18,7 @@ from .blocks import RE_FENCE
 
 RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 RE_HTML_SRC = re.compile(r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+RE_CODE_SPAN = re.compile(r"(`+).+?\1")
 RE_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
 RE_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 
@@ -35,6 +36,8 @@ def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]
         if match:
             fence = match.group(1)
             continue
+        if "`" in text:
+            text = RE_CODE_SPAN.sub("", text)  # `![x](a.png)` in inline code is an example, not a link
         if "](" in text:
             for link in RE_MD_LINK.finditer(text):
                 yield number, link.group(2), link.group(1) == "!"

@@ -161,7 +161,7 @@ def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, prob
             if extra:
                 problems.error(rel, line, "source-type", f"unknown source field '{sorted(map(str, extra))[0]}' (a source has title and url)")
             if not str(source["url"]).startswith(("https://", "http://")):
-                problems.error(rel, meta.line_of("sources", index, "url"), "source-url", f"source url '{source['url']}' must start with https://")
+                problems.error(rel, meta.line_of("sources", index, "url"), "source-url", f"source url '{source['url']}' is not a web address: write it in full, starting with https://")
     if grades_ok and len(set(data["grades"])) != len(data["grades"]):
         problems.error(rel, meta.line_of("grades"), "grades-repeat", "'grades' lists a grade twice")
     if cur is None:

@@ -37,7 +37,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "Hãy nhớ những điều em vừa học để luôn giữ an toàn cho mình nhé.",
         "complete_most": "Em làm tốt lắm! Em đã trả lời đúng phần lớn các câu. "
         "Em hãy đọc lại phần giải thích của những câu còn lại nhé.",
-        "complete_some": "Cảm ơn em đã cố gắng làm hết bài! Mỗi lần làm là một lần em học thêm điều mới. "
+        "complete_some": "Cảm ơn em đã cố gắng làm hết bài! "
+        "Mỗi lần làm là một lần em học thêm điều mới. "
         "Em hãy đọc lại phần giải thích và làm lại khi em muốn nhé.",
     },
     "en": {

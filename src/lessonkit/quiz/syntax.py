@@ -94,7 +94,7 @@ def parse_question(
     declared = options.get("type")
     if declared is not None and declared not in QUESTION_TYPES:
         problems.append(SyntaxProblem(option_lines.get("type", line), "quiz-bad-type",
-                                      f"quiz type must be 'single' or 'multiple', not '{declared}'"))
+                                      f"quiz type must be 'single' or 'multiple', not '{str(declared)[:40]}'"))
         declared = None
 
     current: Option | None = None

@@ -14,7 +14,8 @@
   const root = document.documentElement;
 
   const toArray = (list) => Array.prototype.slice.call(list);
-  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (has(values, name) ? values[name] : all));
   // Writing the same text again would make screen readers repeat a live region: only write changes.
   const setText = (el, text) => { if (el && el.textContent !== text) el.textContent = text; };
 
@@ -82,11 +83,13 @@
       fieldset: fieldset, result: result, explanation: form.querySelector('.lk-explanation'),
       options: inputs.map((input) => {
         const li = input.parentNode;
+        const feedback = li.querySelector('.lk-feedback');
         const o = { li: li, input: input, correct: li.getAttribute('data-lk-correct') === 'true',
-          feedback: li.querySelector('.lk-feedback'), mark: make('span', 'lk-mark') };
+          feedback: feedback, mark: make('span', 'lk-mark') };
+        const before = feedback && feedback.parentNode === li ? feedback : null; // else: at the end
         o.mark.id = input.id + '-mark';
         o.mark.hidden = true;
-        li.insertBefore(o.mark, o.feedback);
+        li.insertBefore(o.mark, before);
         // The teacher's printed copy names the right options (shown by quiz.css in print only).
         if (o.correct && !li.querySelector('.lk-key')) {
           const key = make('span', 'lk-key', '✓ ' + S.mark_answer);
@@ -102,7 +105,8 @@
     if (q.multiple && !form.querySelector('.lk-question__hint')) {
       const hint = make('p', 'lk-question__hint', S.choose_all);
       hint.id = q.id + '-hint';
-      fieldset.insertBefore(hint, fieldset.querySelector('.lk-options'));
+      const list = fieldset.querySelector('.lk-options');
+      fieldset.insertBefore(hint, list && list.parentNode === fieldset ? list : null);
       fieldset.setAttribute('aria-describedby', hint.id);
     }
 
@@ -239,7 +243,7 @@
     // Restore saved progress; skip entries that are malformed or belong to a changed question.
     const saved = load(pageKey);
     questions.forEach((q) => {
-      const e = Object.prototype.hasOwnProperty.call(saved, q.id) ? saved[q.id] : null;
+      const e = has(saved, q.id) ? saved[q.id] : null;
       const values = q.options.map((o) => o.input.value);
       const valid = e && typeof e === 'object' && e.k === q.key && STATES.indexOf(e.s) >= 0 &&
         Array.isArray(e.c) && e.c.every((v) => values.indexOf(v) >= 0) && (q.multiple || e.c.length < 2);

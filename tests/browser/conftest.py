@@ -1,0 +1,278 @@
+"""Browser fixtures for the quiz script: the fixture pages, a local HTTP server and Debian's Chromium.
+
+The fixture pages in ``fixtures/`` are templates: ``{{key}}`` is a string of ``strings.py`` (so no
+string is copied into the tests), ``{{qn:N}}`` the question number, ``{{strings_json}}`` the whole table
+of the page's language as the renderer writes it into ``data-lk-strings``. ``render_site`` writes the
+filled pages and a copy of the quiz assets into a folder with the repository's layout, so the pages'
+relative links (``../../../src/lessonkit/quiz/assets/…``) work there over ``file://`` and HTTP.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import http.server
+import importlib.util
+import json
+import re
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ASSETS = REPO / "src" / "lessonkit" / "quiz" / "assets"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_DIR = Path("tests") / "browser" / "fixtures"  # the same place inside the rendered folder
+PAGES = {"vi": "quiz-fixture.html", "en": "quiz-fixture.en.html"}
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def load_strings() -> dict[str, dict[str, str]]:
+    """STRINGS from strings.py, loaded by path (works whether or not lessonkit is installed)."""
+    spec = importlib.util.spec_from_file_location("lk_quiz_strings", REPO / "src/lessonkit/quiz/strings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.STRINGS
+
+
+STRINGS = load_strings()
+
+
+def fill_template(text: str, lang: str, strings_json: str | None = None) -> str:
+    """Fill a fixture template for ``lang``; ``strings_json`` replaces the serialised table (for tests
+    of a corrupt attribute)."""
+    table = STRINGS[lang]
+    if strings_json is None:
+        strings_json = json.dumps(table, ensure_ascii=False)
+
+    def one(match: re.Match) -> str:
+        name, number = match.group(1), match.group(2)
+        if name == "strings_json":
+            return html.escape(strings_json, quote=True)
+        if name == "qn":
+            return html.escape(table["question_number"].format(n=number))
+        return html.escape(table[name])
+
+    return re.sub(r"\{\{(\w+)(?::(\d+))?\}\}", one, text)
+
+
+def material_stylesheets() -> list[Path]:
+    """Material for MkDocs' own stylesheets from the installed package (none if it is missing)."""
+    try:
+        import material
+    except ImportError:
+        return []
+    folder = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+    return sorted(folder.glob("main.*.min.css")) + sorted(folder.glob("palette.*.min.css"))
+
+
+def with_material(page: str, stylesheets: list[str]) -> str:
+    """The page as Material lays it out: its stylesheets first, the content in ``.md-typeset``."""
+    links = "".join(f'<link rel="stylesheet" href="{href}">\n' for href in stylesheets)
+    ours = '<link rel="stylesheet" href="../../../src/'
+    page = page.replace(ours, links + ours)
+    page = page.replace("<body>", '<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" '
+                                  'data-md-color-accent="indigo">')
+    page = page.replace('<div class="lk-page ', '<div class="md-typeset"><div class="lk-page ')
+    return page.replace("</div>\n</main>", "</div></div>\n</main>")
+
+
+def render_site(root: Path) -> dict[str, Path]:
+    """Write both fixture pages, their variants and the assets under ``root``.
+
+    Returns the written pages by name: ``vi``, ``en``; ``vi-corrupt`` (invalid data-lk-strings),
+    ``vi-missing`` (none), ``vi-material`` (inside Material's stylesheets, when installed) …"""
+    shutil.copytree(ASSETS, root / ASSETS.relative_to(REPO), dirs_exist_ok=True)
+    material = material_stylesheets()
+    for css in material:
+        (root / "material").mkdir(exist_ok=True)
+        shutil.copy(css, root / "material" / css.name)
+    out = root / FIXTURE_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    pages = {}
+    for lang, name in PAGES.items():
+        template = (FIXTURES / name).read_text(encoding="utf-8")
+        filled = fill_template(template, lang)
+        variants = {
+            lang: filled,
+            f"{lang}-corrupt": fill_template(template, lang, strings_json='{"check": "oops'),
+            f"{lang}-missing": re.sub(r" data-lk-strings='[^']*'", "", filled),
+        }
+        if material:
+            variants[f"{lang}-material"] = with_material(filled, [f"../../../material/{c.name}" for c in material])
+        for key, text in variants.items():
+            path = out / name.replace("quiz-fixture", f"quiz-fixture{key[len(lang):]}")
+            path.write_text(text, encoding="utf-8")
+            pages[key] = path
+    return pages
+
+
+@pytest.fixture(scope="session")
+def strings() -> dict[str, dict[str, str]]:
+    """The STRINGS table of strings.py."""
+    return STRINGS
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep pytest output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site")
+    return root, render_site(root)
+
+
+@pytest.fixture(scope="session")
+def http_base(site):
+    """A local HTTP server on 127.0.0.1 (random port) serving the rendered folder."""
+    root, _ = site
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class QuizPage:
+    """One fixture page in a fresh browser context, recording console errors and every request."""
+
+    def __init__(self, browser, url: str, lang: str, transport: str, **context_options):
+        self.url, self.lang, self.transport = url, lang, transport
+        self.S = STRINGS[lang]
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+
+    # -- navigation -------------------------------------------------------------------------
+    def open(self, wait: bool = True):
+        self.page.goto(self.url)
+        if wait:
+            self.wait_ready()
+        return self
+
+    def reload(self):
+        self.page.reload()
+        self.wait_ready()
+
+    def wait_ready(self):
+        self.page.wait_for_selector("html[data-lk-quiz='ready']", state="attached", timeout=5000)
+
+    # -- parts of the page --------------------------------------------------------------------
+    def question(self, q: int):
+        return self.page.locator(f"#lk-q-{q}")
+
+    def option(self, q: int, k: int):
+        return self.page.locator(f"#lk-q-{q}-{k}")
+
+    def feedback(self, q: int, k: int):
+        return self.page.locator(f"#lk-q-{q}-{k}-fb")
+
+    def mark(self, q: int, k: int):
+        return self.page.locator(f"#lk-q-{q}-{k}-mark")
+
+    def result(self, q: int):
+        return self.question(q).locator(".lk-question__result")
+
+    def button(self, q: int, name: str):
+        return self.question(q).get_by_role("button", name=self.S[name], exact=True)
+
+    def status(self):
+        return self.page.get_by_role("status")
+
+    def storage_key(self) -> str:
+        return "lk-quiz:" + self.page.locator("[data-lk-summary]").get_attribute("data-lk-page")
+
+    def focused(self) -> str:
+        """A short description of the focused element: its id, else tag.class."""
+        return self.page.evaluate(
+            "() => { const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + '.' + e.className); }")
+
+    # -- actions ------------------------------------------------------------------------------
+    def answer(self, q: int, *ks: int):
+        """Choose options ``ks`` of question ``q`` and press its Check button."""
+        for k in ks:
+            self.option(q, k).check()
+        self.button(q, "check").click()
+
+    # -- checks -------------------------------------------------------------------------------
+    def foreign_requests(self) -> list[str]:
+        """Requests to anything but the page's own origin (file:// or 127.0.0.1:port) and data: URLs."""
+        own = urlsplit(self.url)
+        bad = []
+        for url in self.requests:
+            parts = urlsplit(url)
+            if parts.scheme == "data":
+                continue
+            if self.transport == "file" and parts.scheme == "file" and not parts.netloc:
+                continue
+            if self.transport == "http" and (parts.scheme, parts.netloc) == (own.scheme, own.netloc):
+                continue
+            bad.append(url)
+        return bad
+
+    def close(self):
+        self.context.close()
+
+
+TRANSPORTS = ["file", "http"]
+LANGS = ["vi", "en"]
+
+
+def page_url(site, http_base, name: str, transport: str) -> str:
+    root, pages = site
+    path = pages[name]
+    if transport == "file":
+        return path.as_uri()
+    return f"{http_base}/{path.relative_to(root).as_posix()}"
+
+
+@pytest.fixture
+def make_quiz(browser, site, http_base):
+    """Factory: ``make_quiz(lang, transport, page=None, **context_options)``; checks at teardown that
+    no page had a console error or a request to another host."""
+    made: list[QuizPage] = []
+
+    def make(lang: str, transport: str, page: str | None = None, **context_options) -> QuizPage:
+        quiz = QuizPage(browser, page_url(site, http_base, page or lang, transport), lang, transport,
+                        **context_options)
+        made.append(quiz)
+        return quiz
+
+    yield make
+    problems = [(q.url, q.errors, q.foreign_requests()) for q in made if q.errors or q.foreign_requests()]
+    for quiz in made:
+        quiz.close()
+    assert not problems, f"console errors or foreign requests: {problems}"
+
+
+@pytest.fixture(params=[(lang, t) for lang in LANGS for t in TRANSPORTS], ids=lambda p: f"{p[0]}-{p[1]}")
+def quiz(request, make_quiz) -> QuizPage:
+    """The fixture page in each language, over file:// and over HTTP, opened and ready."""
+    lang, transport = request.param
+    return make_quiz(lang, transport).open()
