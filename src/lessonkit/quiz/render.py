@@ -31,6 +31,11 @@ def build_question(form: etree.Element, question: Question, number: int, lang: s
     num = etree.SubElement(legend, "span", {"class": "lk-question__number"})
     num.text = strings["question_number"].format(n=number)
     num.tail = " " + question.text
+    if question.type == "multiple":
+        # Check boxes alone do not tell every pupil that all the right answers are wanted.
+        hint = etree.SubElement(fieldset, "p", {"class": "lk-question__hint", "id": f"{qid}-hint"})
+        hint.text = strings["choose_all"]
+        fieldset.set("aria-describedby", f"{qid}-hint")
     options = etree.SubElement(fieldset, "ul", {"class": "lk-options"})
     kind = "radio" if question.type == "single" else "checkbox"
     for index, option in enumerate(question.options, start=1):
@@ -38,6 +43,10 @@ def build_question(form: etree.Element, question: Question, number: int, lang: s
         item = etree.SubElement(options, "li", {"class": "lk-option", "data-lk-correct": "true" if option.correct else "false"})
         etree.SubElement(item, "input", {"type": kind, "name": qid, "id": oid, "value": str(index)})
         etree.SubElement(item, "label", {"for": oid}).text = option.text
+        if option.correct:
+            # Shown only in print, on the teacher's copy: the answer key, with or without JavaScript.
+            key = etree.SubElement(item, "span", {"class": "lk-key", "hidden": "hidden"})
+            key.text = "✓ " + strings["mark_answer"]
         feedback = etree.SubElement(item, "div", {"class": "lk-feedback", "id": f"{oid}-fb", "hidden": "hidden"})
         _paragraphs(feedback, option.feedback)
     if question.explanation:
