@@ -80,21 +80,36 @@ def test_navigate_switch_language_and_search_from_file(opened) -> None:
     page.wait_for_url(re.compile(rf"/lessons/primary/{FIRST_PRIMARY.id}/index\.html$"))
     assert "/en/" not in page.url
 
-    # Search works offline, with Vietnamese words. The worker first indexes both languages; a query typed
-    # before it is ready may show nothing, so type again as a pupil would, for up to 30 seconds.
+    # Search works offline, with Vietnamese words, and without their diacritics as pupils type on phones.
     box = page.locator("input.md-search__input")
     box.click()
+    for query in ("tin cậy", "nguoi lon tin cay"):
+        results = search(page, query)
+        assert results.count() > 0, query
+        assert all("quiz.html" not in (a.get_attribute("href") or "") for a in page.locator(".md-search-result__link").all())
+
+
+def search(page, query: str):
+    """Type ``query`` in the search box; the worker first indexes both languages, and a query typed before
+    it is ready may show nothing, so type again as a pupil would, for up to 30 seconds."""
+    box = page.locator("input.md-search__input")
     results = page.locator(".md-search-result__item")
     for _ in range(10):
         box.fill("")
-        box.press_sequentially("tin cậy")
+        box.press_sequentially(query)
         try:
             results.first.wait_for(timeout=3000)
             break
         except Exception:  # noqa: BLE001 - Playwright's timeout: not ready yet
             continue
-    assert results.count() > 0
-    assert all("quiz.html" not in (a.get_attribute("href") or "") for a in page.locator(".md-search-result__link").all())
+    return results
+
+
+def test_search_without_diacritics_over_http(opened) -> None:
+    page = opened("en/index.html", "en", "http").page
+    page.locator("input.md-search__input").click()
+    assert search(page, "viec nhe luong cao").count() > 0
+    assert search(page, "trusted adult").count() > 0
 
 @pytest.mark.parametrize("transport", ["file", "http"])
 @pytest.mark.parametrize("lang", ["vi", "en"])

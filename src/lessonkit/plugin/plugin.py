@@ -42,6 +42,8 @@ ASSETS = (
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
     (PACKAGE / "assets" / "javascripts" / "iframe-worker-shim.js", "assets/javascripts/iframe-worker-shim.js"),
+    # Replaces the theme's file of the same name: search that ignores Vietnamese diacritics.
+    (PACKAGE / "assets" / "javascripts" / "lunr-vi.js", "assets/javascripts/lunr/min/lunr.vi.min.js"),
 )
 #: Site pages after the levels in the navigation, in this order (others follow, by name).
 NAV_ORDER = ("teacher-guide", "authoring", "help", "about")
@@ -127,6 +129,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 # Outside docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
                 files.append(File(src, str(catalogue.root), config.site_dir, config.use_directory_urls))
         for source, dest in ASSETS:
+            theirs = files.get_file_from_path(dest)
+            if theirs is not None and theirs.abs_src_path != str(source):
+                files.remove(theirs)
             if source.is_file() and files.get_file_from_path(dest) is None:
                 files.append(File.generated(config, dest, abs_src_path=str(source)))
         return files
