@@ -77,3 +77,17 @@ def test_page_in_docs_clashing_with_a_lesson(basic_copy: Path) -> None:
     (clash / "index.vi.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
     (clash / "index.en.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
     assert_refused(basic_copy, f"docs/{MODULE}/index.en.md conflicts with a page built from lessons/: remove it from docs/")
+
+
+def test_a_new_module_from_the_scaffold_builds_strict(basic_copy: Path) -> None:
+    """`lessonkit new` gives a module that passes the checker and a --strict build, in both languages."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "lessonkit.cli.main", "--root", str(basic_copy), "new", "primary",
+                           "my-new-lesson"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = build(basic_copy)
+    assert result.returncode == 0, result.output
+    assert (result.site / "lessons/primary/my-new-lesson/index.html").is_file()
+    assert (result.site / "en/lessons/primary/my-new-lesson/quiz.html").is_file()
