@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check every lesson module against curriculum.yml and the lesson format.
 
-The same as ``lessonkit check``: ``python scripts/check_lessons.py [PATH …] [--format json]``.
+The same as ``lessonkit check``: ``python scripts/check_lessons.py [PATH …] [--format json] [--lang vi]``.
 Exit 0 when there is no error, 1 with errors, 2 for a usage error.
 """
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import LANGUAGES
+from .model.messages import and_list, msg
 from .model.problems import ProblemList
 from .model.words import find_words
 from .model.yamlsrc import YamlError, load_located
@@ -43,45 +44,47 @@ def load_helplines(path: Path, rel: str, problems: ProblemList, never: tuple[str
     try:
         doc = load_located(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        problems.error(rel, 1, "helplines-missing", "helplines.yml not found: the help page and quiz results need it")
+        problems.error(rel, 1, "helplines-missing", msg("helplines-missing"))
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        problems.error(rel, 1, "helplines-unreadable", f"cannot read helplines.yml: {exc}")
+        problems.error(rel, 1, "helplines-unreadable", msg("helplines-unreadable", reason=exc))
         return None
     except YamlError as exc:
-        problems.error(rel, exc.line, "helplines-yaml", exc.message)
+        problems.error(rel, exc.line, "helplines-yaml", msg("helplines-yaml", yaml=exc.detail))
         return None
     before = len(problems)
     data = doc.value if isinstance(doc.value, dict) else {}
     result = Helplines()
     hotlines = data.get("hotlines")
     if not isinstance(hotlines, list) or not hotlines:
-        problems.error(rel, doc.line_of("hotlines"), "helplines-structure", "'hotlines' must be a non-empty list")
+        problems.error(rel, doc.line_of("hotlines"), "helplines-structure", msg("helplines-structure.hotlines"))
         hotlines = []
     for index, item in enumerate(hotlines):
         line = doc.line_of("hotlines", index)
         if not isinstance(item, dict) or not isinstance(item.get("number"), str) or not item["number"].strip():
-            problems.error(rel, line, "helplines-number", "each hotline needs a 'number' written as text in quotes")
+            problems.error(rel, line, "helplines-number", msg("helplines-number"))
             continue
         for key in ("name", "note"):
             if not _texts(item.get(key)):
-                problems.error(rel, line, "helplines-text", f"hotline {item['number']} needs a '{key}' in {' and '.join(LANGUAGES)}")
+                problems.error(rel, line, "helplines-text",
+                               msg("helplines-text", number=item["number"], key=key, langs=and_list(LANGUAGES)))
         source = item.get("source")
         if source is not None and not (isinstance(source, dict) and source.get("title") and source.get("url")):
-            problems.error(rel, line, "helplines-source", f"hotline {item['number']}: a source has a title and a url")
+            problems.error(rel, line, "helplines-source", msg("helplines-source", number=item["number"]))
         result.hotlines.append(Hotline(item["number"].strip(), dict(item.get("name") or {}),
                                        dict(item.get("note") or {}), source))
     adults = data.get("trusted_adults")
     if not isinstance(adults, dict) or not all(isinstance(adults.get(lang), list) and adults[lang] for lang in LANGUAGES):
         problems.error(rel, doc.line_of("trusted_adults"), "helplines-structure",
-                       f"'trusted_adults' needs a list in {' and '.join(LANGUAGES)}")
+                       msg("helplines-structure.adults", langs=and_list(LANGUAGES)))
     else:
         result.trusted_adults = {lang: [str(x) for x in adults[lang]] for lang in LANGUAGES}
     if not _texts(data.get("report_to")):
-        problems.error(rel, doc.line_of("report_to"), "helplines-structure", f"'report_to' needs text in {' and '.join(LANGUAGES)}")
+        problems.error(rel, doc.line_of("report_to"), "helplines-structure",
+                       msg("helplines-structure.report", langs=and_list(LANGUAGES)))
     else:
         result.report_to = dict(data["report_to"])
     lines = list(enumerate(path.read_text(encoding="utf-8").split("\n"), start=1))
     for line, _, found in find_words(lines, never):
-        problems.error(rel, line, "never-word", f"'{found}' must never be published (curriculum.yml 'never' list)")
+        problems.error(rel, line, "never-word", msg("never-word.published", found=found))
     return result if len(problems) == before else None

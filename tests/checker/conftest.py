@@ -9,6 +9,12 @@ import pytest
 from checkerlib import Project, make_project
 
 
+@pytest.fixture(autouse=True)
+def english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests expect English unless they ask for another language: ignore the caller's LESSONKIT_LANG."""
+    monkeypatch.delenv("LESSONKIT_LANG", raising=False)
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     """A valid project with one clean module, checked clean before the test changes it."""

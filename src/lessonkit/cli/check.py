@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from ..model import Problem, check_site_pages, load, validate
+from ..model.messages import counted, msg
+from .lang import add_lang_option, chosen_lang
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -15,6 +17,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="*", type=Path,
                         help="modules, level folders or files to report on (default: all of lessons/)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    add_lang_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -31,9 +34,10 @@ def select(problems: list[Problem], root: Path, paths: list[Path]) -> list[Probl
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
+    lang = chosen_lang(args)
     missing = [p for p in args.paths if not p.exists()]
     if missing:
-        print(f"lessonkit check: error: no such file or folder: {missing[0]}", file=sys.stderr)
+        print(f"lessonkit check: error: {msg('cli.no-such-path', path=missing[0]).text(lang)}", file=sys.stderr)
         return 2
     catalogue = load(root)
     problems = select(sorted(set(validate(catalogue)) | set(check_site_pages(root))), root, args.paths)
@@ -44,11 +48,11 @@ def run(root: Path, args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     if args.format == "json":
         json.dump({"modules": len(checked), "errors": errors, "warnings": warnings,
-                   "problems": [p.as_dict() for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
+                   "problems": [p.as_dict(lang) for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for problem in problems:
-            print(problem.format())
-        print(f"{len(checked)} module{'s' if len(checked) != 1 else ''} checked: "
-              f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+            print(problem.format(lang))
+        print(msg("cli.summary", modules=counted("module", len(checked)), errors=counted("error", errors),
+                  warnings=counted("warning", warnings)).text(lang))
     return 1 if errors else 0

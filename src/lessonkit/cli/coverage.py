@@ -9,11 +9,14 @@ from pathlib import Path
 
 from .. import LANGUAGES
 from ..model import Catalogue, load
+from ..model.messages import msg
+from .lang import add_lang_option, chosen_lang
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("coverage", help="which grades and topics have modules, in which languages")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    add_lang_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -47,10 +50,15 @@ def report(catalogue: Catalogue) -> dict:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
+    lang = chosen_lang(args)
+
+    def say(key: str, /, **params: object) -> str:
+        return msg(key, **params).text(lang)
+
     catalogue = load(root)
     if catalogue.curriculum is None:
         for problem in catalogue.problems:
-            print(problem.format(), file=sys.stderr)
+            print(problem.format(lang), file=sys.stderr)
         return 1
     data = report(catalogue)
     if args.format == "json":
@@ -58,17 +66,18 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print()
         return 0
     width = max(len(t["topic"]) for t in data["topics"]) if data["topics"] else 5
-    print(f"{data['modules']} modules")
-    print("\nGrade  level             " + "  ".join(f"{lang:>3}" for lang in LANGUAGES) + "  modules")
+    codes = "  ".join(f"{code:>3}" for code in LANGUAGES)
+    print(say("coverage.modules", count=data["modules"]))
+    print(f"\n{say('coverage.grade'):>5}  {say('coverage.level'):<16}  {codes}  {say('coverage.module-ids')}")
     for row in data["grades"]:
-        counts = "  ".join(f"{len(row[lang]):>3}" for lang in LANGUAGES)
+        counts = "  ".join(f"{len(row[code]):>3}" for code in LANGUAGES)
         print(f"{row['grade']:>5}  {row['level']:<16}  {counts}  {', '.join(sorted(set(row[LANGUAGES[0]])))}")
-    print(f"\n{'Topic':<{width}}  " + "  ".join(f"{lang:>3}" for lang in LANGUAGES) + "  modules")
+    print(f"\n{say('coverage.topic'):<{width}}  {codes}  {say('coverage.module-ids')}")
     for row in data["topics"]:
-        counts = "  ".join(f"{len(row[lang]):>3}" for lang in LANGUAGES)
+        counts = "  ".join(f"{len(row[code]):>3}" for code in LANGUAGES)
         print(f"{row['topic']:<{width}}  {counts}  {', '.join(sorted(set(row[LANGUAGES[0]])))}")
-    gaps_g = ", ".join(map(str, data["uncovered_grades"])) or "none"
-    gaps_t = ", ".join(data["uncovered_topics"]) or "none"
-    print(f"\nGrades without a module in every language: {gaps_g}")
-    print(f"Topics without a module in every language: {gaps_t}")
+    gaps_g = ", ".join(map(str, data["uncovered_grades"])) or say("coverage.no-grade")
+    gaps_t = ", ".join(data["uncovered_topics"]) or say("coverage.no-topic")
+    print("\n" + say("coverage.uncovered-grades", grades=gaps_g))
+    print(say("coverage.uncovered-topics", topics=gaps_t))
     return 0

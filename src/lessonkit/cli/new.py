@@ -10,7 +10,9 @@ from string import Template
 
 from .. import LANGUAGES
 from ..model import load, validate
+from ..model.messages import msg
 from ..model.module import RE_MODULE_ID
+from .lang import add_lang_option, chosen_lang
 
 #: Placeholder questions; the last one already points to a trusted adult and 111.
 QUESTION = {
@@ -40,6 +42,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("new", help="create a new module in both languages from the level's template")
     parser.add_argument("level", help="a level key of curriculum.yml, e.g. primary")
     parser.add_argument("id", help="the module id: lowercase letters, digits and hyphens, e.g. trusted-adults")
+    add_lang_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -51,24 +54,28 @@ def render(lang: str, level: str, grades: list[int], questions: int) -> str:
                                questions=quiz.rstrip("\n"))
 
 
+def _error(message: str) -> None:
+    print(f"lessonkit new: error: {message}", file=sys.stderr)
+
+
 def run(root: Path, args: argparse.Namespace) -> int:
+    message_lang = chosen_lang(args)
     catalogue = load(root)
     cur = catalogue.curriculum
     if cur is None:
         for problem in catalogue.problems:
-            print(problem.format(), file=sys.stderr)
-        print("lessonkit new: error: curriculum.yml has errors; fix them first", file=sys.stderr)
+            print(problem.format(message_lang), file=sys.stderr)
+        _error(msg("new.curriculum-broken").text(message_lang))
         return 1
     if args.level not in cur.levels:
-        print(f"lessonkit new: error: unknown level '{args.level}' (known: {', '.join(cur.levels)})", file=sys.stderr)
+        _error(msg("new.unknown-level", level=args.level, known=", ".join(cur.levels)).text(message_lang))
         return 2
     if not RE_MODULE_ID.match(args.id):
-        print(f"lessonkit new: error: '{args.id}' is not a valid id: use lowercase letters, digits and hyphens",
-              file=sys.stderr)
+        _error(msg("new.bad-id", id=args.id).text(message_lang))
         return 2
     existing = catalogue.find(args.id)
     if existing is not None:
-        print(f"lessonkit new: error: module id '{args.id}' already exists: {existing.rel}", file=sys.stderr)
+        _error(msg("new.exists", id=args.id, rel=existing.rel).text(message_lang))
         return 2
     level = cur.levels[args.level]
     folder = catalogue.lessons_dir / args.level / args.id
@@ -80,7 +87,6 @@ def run(root: Path, args: argparse.Namespace) -> int:
     rel = catalogue.rel(folder)
     problems = [p for p in validate(load(root)) if p.path.startswith(rel + "/")]
     for problem in problems:
-        print(problem.format(), file=sys.stderr)
-    print(f"created {rel}/ ({', '.join(f'index.{lang}.md' for lang in LANGUAGES)}): "
-          f"write the lesson, then run 'lessonkit check {rel}'")
+        print(problem.format(message_lang), file=sys.stderr)
+    print(msg("new.created", rel=rel, files=", ".join(f"index.{code}.md" for code in LANGUAGES)).text(message_lang))
     return 1 if any(p.is_error for p in problems) else 0

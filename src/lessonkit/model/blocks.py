@@ -12,6 +12,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from .messages import msg
 from .problems import ProblemList
 from .yamlsrc import YamlError, load_located
 
@@ -77,13 +78,13 @@ def scan_blocks(lines: list[tuple[int, str]], rel: str, problems: ProblemList) -
         end = RE_END.match(text)
         if end:
             if not stack:
-                problems.error(rel, number, "block-stray-end", "closing '///' without an open block")
+                problems.error(rel, number, "block-stray-end", msg("block-stray-end"))
                 continue
             top = stack[-1]
             if len(end.group(1)) != top.length:
                 problems.error(rel, number, "block-end-mismatch",
-                               f"closing line has {len(end.group(1))} slashes but the '{top.name}' block "
-                               f"opened at line {top.start} has {top.length}")
+                               msg("block-end-mismatch", count=len(end.group(1)), name=top.name, start=top.start,
+                                   length=top.length))
             top.end = number
             stack.pop()
             continue
@@ -93,8 +94,7 @@ def scan_blocks(lines: list[tuple[int, str]], rel: str, problems: ProblemList) -
             block = Block(name, start.group(3) or None, number, len(start.group(1)))
             if name not in KNOWN_BLOCKS:
                 problems.error(rel, number, "block-unknown",
-                               f"unknown block '{name}' (known: {', '.join(sorted(KNOWN_BLOCKS))}); "
-                               "it would be printed as literal text")
+                               msg("block-unknown", name=name, known=", ".join(sorted(KNOWN_BLOCKS))))
             index = _read_options(lines, index, block, rel, problems)
             if stack:
                 block.parent = stack[-1]
@@ -103,16 +103,14 @@ def scan_blocks(lines: list[tuple[int, str]], rel: str, problems: ProblemList) -
             stack.append(block)
             continue
         if RE_SLASHES.match(text):
-            problems.error(rel, number, "block-malformed",
-                           "malformed block line: write '/// name | argument' to open a block and '///' alone "
-                           "to close it; this line would be printed as literal text")
+            problems.error(rel, number, "block-malformed", msg("block-malformed"))
             if stack:
                 stack[-1].content.append((number, text))
             continue
         if stack:
             stack[-1].content.append((number, text))
     for block in stack:
-        problems.error(rel, block.start, "block-unclosed", f"the '{block.name}' block is never closed with '///'")
+        problems.error(rel, block.start, "block-unclosed", msg("block-unclosed", name=block.name))
     return found
 
 
@@ -129,12 +127,10 @@ def _read_options(lines: list[tuple[int, str]], index: int, block: Block, rel: s
     try:
         doc = load_located(textwrap.dedent(text), offset=first - 1)
     except YamlError as exc:
-        problems.error(rel, exc.line, "block-options", f"'{block.name}' block options: {exc.message}")
+        problems.error(rel, exc.line, "block-options", msg("block-options.yaml", name=block.name, yaml=exc.detail))
         return index
     if not isinstance(doc.value, dict):
-        problems.error(rel, first, "block-options",
-                       f"'{block.name}' block options must be 'key: value' lines; indent block content by less "
-                       "than 4 spaces or leave a blank line after the header")
+        problems.error(rel, first, "block-options", msg("block-options.mapping", name=block.name))
         return index
     block.options = {str(k): v for k, v in doc.value.items()}
     block.option_lines = {str(k): doc.line_of(k) for k in doc.value}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import DEFAULT_LANGUAGE, LANGUAGES
 from .curriculum import Curriculum, load_curriculum
+from .messages import msg
 from .module import Module, read_markdown
 from .problems import ProblemList
 
@@ -58,7 +59,7 @@ def load(root: Path, lessons_dir: str = "lessons") -> Catalogue:
     curriculum = load_curriculum(base / CURRICULUM_FILE, _rel(root, base / CURRICULUM_FILE), problems)
     catalogue = Catalogue(root, base, curriculum, problems=problems)
     if not base.is_dir():
-        problems.error(_rel(root, base), 1, "lessons-missing", f"lessons folder '{lessons_dir}' not found")
+        problems.error(_rel(root, base), 1, "lessons-missing", msg("lessons-missing", folder=lessons_dir))
         return catalogue
     for entry in sorted(base.iterdir()):
         rel = _rel(root, entry)
@@ -66,18 +67,17 @@ def load(root: Path, lessons_dir: str = "lessons") -> Catalogue:
             continue
         if entry.is_file():
             if entry.name not in DATA_FILES:
-                problems.warning(rel, 1, "stray-file", "file is not part of any module (modules live in lessons/<level>/<id>/)")
+                problems.warning(rel, 1, "stray-file", msg("stray-file.lessons"))
             continue
         if curriculum is not None and entry.name not in curriculum.levels:
             problems.error(rel, 1, "unknown-level-folder",
-                           f"folder '{entry.name}' is not a level of curriculum.yml ({', '.join(curriculum.levels)})")
+                           msg("unknown-level-folder", folder=entry.name, levels=", ".join(curriculum.levels)))
             continue
         for folder in sorted(entry.iterdir()):
             if folder.name.startswith("."):
                 continue
             if folder.is_file():
-                problems.warning(_rel(root, folder), 1, "stray-file",
-                                 "file is not part of any module (put it in a module folder lessons/<level>/<id>/)")
+                problems.warning(_rel(root, folder), 1, "stray-file", msg("stray-file.level"))
                 continue
             catalogue.modules.append(_load_module(root, entry.name, folder))
     catalogue.modules.sort(key=_sort_key)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import LANGUAGES
+from .messages import Message, Param, msg
 from .problems import ProblemList
 from .yamlsrc import Located, YamlError, load_located
 
@@ -77,32 +78,33 @@ class _Reader:
         self.doc = doc
         self.problems = problems
 
-    def error(self, line: int, code: str, message: str) -> None:
+    def error(self, line: int, code: str, message: Message) -> None:
         self.problems.error(self.rel, line, code, message)
 
-    def names(self, where: Located, path: tuple[Any, ...], what: str) -> dict[str, str]:
+    def names(self, where: Located, path: tuple[Any, ...], what: Message) -> dict[str, str]:
         value = where.value
         line = where.line_of(*path)
         if not isinstance(value, dict):
-            self.error(line, "curriculum-name", f"{what} needs a name in every language ({', '.join(LANGUAGES)})")
+            self.error(line, "curriculum-name", msg("curriculum-name.languages", what=what, langs=", ".join(LANGUAGES)))
             return {}
         for lang in LANGUAGES:
             if not _is_str(value.get(lang)):
-                self.error(line, "curriculum-name", f"{what} has no {lang} name")
+                self.error(line, "curriculum-name", msg("curriculum-name.language", what=what, lang=lang))
         return {k: v for k, v in value.items() if isinstance(k, str) and _is_str(v)}
 
     def read(self) -> Curriculum | None:
         doc = self.doc
         if not isinstance(doc.value, dict):
-            self.error(doc.line, "curriculum-structure", "curriculum.yml must be a mapping with keys " + ", ".join(TOP_LEVEL_KEYS))
+            self.error(doc.line, "curriculum-structure",
+                       msg("curriculum-structure.top", keys=", ".join(TOP_LEVEL_KEYS)))
             return None
         before = len(self.problems)
         for key in TOP_LEVEL_KEYS:
             if key not in doc.value:
-                self.error(1, "curriculum-missing-key", f"curriculum.yml has no '{key}' key")
+                self.error(1, "curriculum-missing-key", msg("curriculum-missing-key", key=key))
         for key in doc.value:
             if key not in TOP_LEVEL_KEYS:
-                self.error(doc.line_of(key), "curriculum-unknown-key", f"unknown key '{key}' in curriculum.yml")
+                self.error(doc.line_of(key), "curriculum-unknown-key", msg("curriculum-unknown-key.top", key=key))
         cur = Curriculum()
         self._levels(cur)
         self._ages(cur)
@@ -116,19 +118,19 @@ class _Reader:
         if node is None:
             return None
         if not isinstance(node.value, dict) or not node.value:
-            self.error(self.doc.line_of(key), "curriculum-structure", f"'{key}' must be a non-empty mapping")
+            self.error(self.doc.line_of(key), "curriculum-structure", msg("curriculum-structure.mapping", key=key))
             return None
         return node
 
-    def _word_list(self, node: Located | None, line: int, what: str) -> tuple[str, ...]:
+    def _word_list(self, node: Located | None, line: int, what: Param) -> tuple[str, ...]:
         if node is None or node.value is None:
             return ()
         if not isinstance(node.value, list) or not all(_is_str(w) or _is_int(w) for w in node.value):
-            self.error(line, "curriculum-words", f"{what} must be a list of words or phrases")
+            self.error(line, "curriculum-words", msg("curriculum-words.list", what=what))
             return ()
         # A word with no letter or digit ("-", ".") would match every line of every module.
         if any(not any(ch.isalnum() for ch in str(w)) for w in node.value):
-            self.error(line, "curriculum-words", f"{what}: every entry needs a letter or a digit")
+            self.error(line, "curriculum-words", msg("curriculum-words.alnum", what=what))
             return ()
         return tuple(str(w) for w in node.value)
 
@@ -138,34 +140,39 @@ class _Reader:
             return
         for key, node in levels.items.items():
             line = levels.line_of(key)
-            where = f"level '{key}'"
+            where = msg("what.level", key=key)
             if not isinstance(node.value, dict):
-                self.error(line, "curriculum-structure", f"{where} must be a mapping")
+                self.error(line, "curriculum-structure", msg("curriculum-structure.level", what=where))
                 continue
             for unknown in set(node.value) - LEVEL_KEYS:
-                self.error(node.line_of(unknown), "curriculum-unknown-key", f"unknown key '{unknown}' in {where}")
-            name = self.names(node.items["name"], (), f"{where}") if "name" in node.items else {}
+                self.error(node.line_of(unknown), "curriculum-unknown-key",
+                           msg("curriculum-unknown-key.level", key=unknown, what=where))
+            name = self.names(node.items["name"], (), where) if "name" in node.items else {}
             if "name" not in node.value:
-                self.error(line, "curriculum-name", f"{where} has no name")
+                self.error(line, "curriculum-name", msg("curriculum-name.none", what=where))
             description = node.value.get("description") or {}
             if not isinstance(description, dict):
-                self.error(node.line_of("description"), "curriculum-structure", f"{where}: description must map languages to text")
+                self.error(node.line_of("description"), "curriculum-structure",
+                           msg("curriculum-structure.description", what=where))
                 description = {}
             grades = node.value.get("grades")
             if not isinstance(grades, list) or not grades or not all(_is_int(g) for g in grades):
-                self.error(node.keys.get("grades", line), "curriculum-grades", f"{where}: grades must be a non-empty list of whole numbers")
+                self.error(node.keys.get("grades", line), "curriculum-grades",
+                           msg("curriculum-grades.list", what=where))
                 grades = []
             minq = node.value.get("min_questions")
             if not _is_int(minq) or minq < 0:
-                self.error(node.keys.get("min_questions", line), "curriculum-min-questions", f"{where}: min_questions must be a whole number, 0 or more")
+                self.error(node.keys.get("min_questions", line), "curriculum-min-questions",
+                           msg("curriculum-min-questions", what=where))
                 minq = 0
-            avoid = self._word_list(node.items.get("avoid"), node.line_of("avoid"), f"{where}: avoid")
+            avoid = self._word_list(node.items.get("avoid"), node.line_of("avoid"), msg("what.avoid", level=where))
             cur.levels[str(key)] = Level(str(key), name, dict(description), tuple(grades), minq, avoid)
         seen: dict[int, str] = {}
         for level in cur.levels.values():
             for grade in level.grades:
                 if grade in seen:
-                    self.error(levels.line_of(level.key, "grades"), "curriculum-grades", f"grade {grade} is in both '{seen[grade]}' and '{level.key}'")
+                    self.error(levels.line_of(level.key, "grades"), "curriculum-grades",
+                               msg("curriculum-grades.twice", grade=grade, first=seen[grade], second=level.key))
                 seen[grade] = level.key
 
     def _ages(self, cur: Curriculum) -> None:
@@ -175,16 +182,17 @@ class _Reader:
         for grade, span in ages.value.items():
             line = ages.line_of(grade)
             if not _is_int(grade):
-                self.error(line, "curriculum-ages", f"ages: '{grade}' is not a grade number")
+                self.error(line, "curriculum-ages", msg("curriculum-ages.not-grade", grade=grade))
                 continue
             if not (isinstance(span, list) and len(span) == 2 and all(_is_int(a) for a in span) and span[0] <= span[1]):
-                self.error(line, "curriculum-ages", f"ages: grade {grade} needs [youngest, oldest] ages")
+                self.error(line, "curriculum-ages", msg("curriculum-ages.span", grade=grade))
                 continue
             cur.ages[grade] = (span[0], span[1])
         for level in cur.levels.values():
             for grade in level.grades:
                 if grade not in cur.ages:
-                    self.error(ages.line, "curriculum-ages", f"ages: grade {grade} of level '{level.key}' has no age range")
+                    self.error(ages.line, "curriculum-ages",
+                               msg("curriculum-ages.missing", grade=grade, level=level.key))
 
     def _subjects(self, cur: Curriculum) -> None:
         subjects = self._mapping("subjects")
@@ -192,19 +200,22 @@ class _Reader:
             return
         for key, node in subjects.items.items():
             line = subjects.line_of(key)
+            what = msg("what.subject", key=key)
             if not isinstance(node.value, dict):
-                self.error(line, "curriculum-structure", f"subject '{key}' must be a mapping with name and levels")
+                self.error(line, "curriculum-structure", msg("curriculum-structure.subject", what=what))
                 continue
-            name = self.names(node.items["name"], (), f"subject '{key}'") if "name" in node.items else {}
+            name = self.names(node.items["name"], (), what) if "name" in node.items else {}
             if "name" not in node.value:
-                self.error(line, "curriculum-name", f"subject '{key}' has no name")
+                self.error(line, "curriculum-name", msg("curriculum-name.none", what=what))
             levels = node.value.get("levels")
             if not isinstance(levels, list) or not levels:
-                self.error(node.line_of("levels"), "curriculum-subject-levels", f"subject '{key}' needs a non-empty list of levels")
+                self.error(node.line_of("levels"), "curriculum-subject-levels",
+                           msg("curriculum-subject-levels.list", what=what))
                 levels = []
             for level in levels:
                 if level not in cur.levels and "levels" in self.doc.value:
-                    self.error(node.line_of("levels"), "curriculum-subject-levels", f"subject '{key}': unknown level '{level}'")
+                    self.error(node.line_of("levels"), "curriculum-subject-levels",
+                               msg("curriculum-subject-levels.unknown", what=what, level=level))
             cur.subjects[str(key)] = Subject(str(key), name, tuple(str(x) for x in levels))
 
     def _topics(self, cur: Curriculum) -> None:
@@ -213,14 +224,15 @@ class _Reader:
             return
         for key, node in topics.items.items():
             line = topics.line_of(key)
+            what = msg("what.topic", key=key)
             if not isinstance(node.value, dict) or "name" not in node.items:
-                self.error(line, "curriculum-name", f"topic '{key}' needs a name in every language")
+                self.error(line, "curriculum-name", msg("curriculum-name.every-language", what=what))
                 continue
-            cur.topics[str(key)] = Topic(str(key), self.names(node.items["name"], (), f"topic '{key}'"))
+            cur.topics[str(key)] = Topic(str(key), self.names(node.items["name"], (), what))
 
     def _never(self, cur: Curriculum) -> None:
         if "never" in self.doc.value:
-            cur.never = self._word_list(self.doc.items.get("never"), self.doc.line_of("never"), "never")
+            cur.never = self._word_list(self.doc.items.get("never"), self.doc.line_of("never"), msg("what.never"))
 
 
 def load_curriculum(path: Path, rel: str, problems: ProblemList) -> Curriculum | None:
@@ -228,14 +240,14 @@ def load_curriculum(path: Path, rel: str, problems: ProblemList) -> Curriculum |
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        problems.error(rel, 1, "curriculum-missing", "curriculum.yml not found: every module is checked against it")
+        problems.error(rel, 1, "curriculum-missing", msg("curriculum-missing"))
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        problems.error(rel, 1, "curriculum-unreadable", f"cannot read curriculum.yml: {exc}")
+        problems.error(rel, 1, "curriculum-unreadable", msg("curriculum-unreadable", reason=exc))
         return None
     try:
         doc = load_located(text)
     except YamlError as exc:
-        problems.error(rel, exc.line, "curriculum-yaml", exc.message)
+        problems.error(rel, exc.line, "curriculum-yaml", msg("curriculum-yaml", yaml=exc.detail))
         return None
     return _Reader(rel, doc, problems).read()

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from .. import LANGUAGES
 from .blocks import RE_FENCE
+from .messages import Message, msg
 
 RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 RE_HTML_SRC = re.compile(r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
@@ -47,7 +48,7 @@ def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]
 
 
 def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, lessons_dir: Path,
-                 generated: set[str]) -> str | None:
+                 generated: set[str]) -> Message | None:
     """Why ``target`` is a problem, or ``None`` when it is fine.
 
     ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``);
@@ -55,7 +56,7 @@ def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, les
     """
     if RE_EXTERNAL.match(target):
         if loads:
-            return f"'{target}' loads from another host: the site must work offline; put the file in the module folder"
+            return msg("link.loads-from-host", target=target)
         return None
     if RE_SCHEME.match(target):
         return None  # mailto:, tel: and the like
@@ -63,13 +64,13 @@ def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, les
     if not path:
         return None
     if path.startswith("/"):
-        return f"absolute link '{target}' breaks when the site is opened from a USB stick: use a relative link"
+        return msg("link.absolute", target=target)
     resolved = posixpath.normpath(posixpath.join(virtual_dir, path))
     if resolved.startswith("../") or resolved == "..":
-        return f"link '{target}' points outside the site"
+        return msg("link.outside", target=target)
     if _exists(resolved, docs_dir, lessons_dir, generated):
         return None
-    return f"link target '{target}' not found"
+    return msg("link.not-found", target=target)
 
 
 def _exists(resolved: str, docs_dir: Path, lessons_dir: Path, generated: set[str]) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..quiz.syntax import Question, parse_question
 from .blocks import Block, scan_blocks
+from .messages import msg
 from .problems import ProblemList
 from .yamlsrc import Located, YamlError, load_located
 
@@ -49,22 +50,22 @@ def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
     try:
         page.text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows Notepad) is not content
     except UnicodeDecodeError:
-        page.problems.error(rel, 1, "file-encoding", "file is not UTF-8 text")
+        page.problems.error(rel, 1, "file-encoding", msg("file-encoding"))
         return page
     except OSError as exc:
-        page.problems.error(rel, 1, "file-unreadable", f"cannot read file: {exc.strerror or exc}")
+        page.problems.error(rel, 1, "file-unreadable", msg("file-unreadable", reason=exc.strerror or exc))
         return page
     lines = page.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     body_start = 0
     if lines and lines[0].strip() == "---":
         end = next((i for i in range(1, len(lines)) if RE_FRONT_MATTER_END.match(lines[i])), None)
         if end is None:
-            page.problems.error(rel, 1, "front-matter-unclosed", "front matter is never closed with '---'")
+            page.problems.error(rel, 1, "front-matter-unclosed", msg("front-matter-unclosed"))
             return page
         try:
             page.meta = load_located("\n".join(lines[1:end]), offset=1)
         except YamlError as exc:
-            page.problems.error(rel, exc.line, "front-matter-yaml", f"front matter: {exc.message}")
+            page.problems.error(rel, exc.line, "front-matter-yaml", msg("front-matter-yaml", yaml=exc.detail))
         body_start = end + 1
     page.body = [(i + 1, lines[i]) for i in range(body_start, len(lines))]
     page.blocks = scan_blocks(page.body, rel, page.problems)
@@ -72,11 +73,11 @@ def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
         if block.name != "quiz":
             continue
         if block.children:
-            page.problems.error(rel, block.children[0].start, "quiz-nested-block", "a quiz block cannot contain other blocks")
+            page.problems.error(rel, block.children[0].start, "quiz-nested-block", msg("quiz-nested-block"))
         question, problems = parse_question(block.argument, block.options, block.content, block.start, block.option_lines)
         page.questions.append(question)
         for p in problems:
-            page.problems.error(rel, p.line, p.code, p.message)
+            page.problems.error(rel, p.line, p.code, p.detail)
     return page
 
 

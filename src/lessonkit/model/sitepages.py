@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import LANGUAGE_NAMES, LANGUAGES
+from .. import LANGUAGES
+from .messages import language_name, msg
 from .module import read_markdown
 from .problems import ProblemList
 
@@ -25,19 +26,18 @@ def check_site_pages(root: Path, docs_dir: str = "docs") -> ProblemList:
         rel = path.relative_to(root).as_posix()
         if lang not in LANGUAGES:
             problems.error(rel, 1, "page-language",
-                           f"page has no language suffix: name it {path.stem}.{LANGUAGES[0]}.md and "
-                           f"{path.stem}.{LANGUAGES[1]}.md")
+                           msg("page-language", stem=path.stem, first=LANGUAGES[0], second=LANGUAGES[1]))
             continue
         stem = rel_docs[: -len(f".{lang}.md")]
         pages.setdefault(stem, set()).add(lang)
         page = read_markdown(path, rel, lang)
         problems.extend(page.problems)
         if page.meta is not None and not (isinstance(page.fields.get("title"), str) and page.fields["title"].strip()):
-            problems.error(rel, 1, "page-title", "page has no 'title' in its front matter")
+            problems.error(rel, 1, "page-title", msg("page-title"))
     for stem, langs in pages.items():
         present = sorted(langs)[0]
         for lang in LANGUAGES:
             if lang not in langs:
                 problems.error(f"{docs_dir}/{stem}.{present}.md", 1, "missing-language",
-                               f"the {LANGUAGE_NAMES[lang]['en']} version {stem}.{lang}.md of this page is missing")
+                               msg("missing-language.page", language=language_name(lang), stem=stem, lang=lang))
     return problems

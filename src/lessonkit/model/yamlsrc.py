@@ -7,16 +7,23 @@ from typing import Any
 
 import yaml
 
+from .messages import Message, msg
+
 # libyaml is many times faster; fall back to the pure-Python loader where it is missing.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlError(Exception):
-    """YAML that cannot be read: ``line`` is 1-based within the parsed text."""
+    """YAML that cannot be read: ``line`` is 1-based within the parsed text.
 
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.message = message
+    ``detail`` is the catalogue message (for the checker's languages), ``message`` its English text.
+    The reason itself comes from PyYAML and stays English.
+    """
+
+    def __init__(self, detail: Message, line: int) -> None:
+        self.detail = detail
+        self.message = detail.text()
+        super().__init__(self.message)
         self.line = line
 
 
@@ -84,15 +91,16 @@ def load_located(text: str, offset: int = 0) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark is not None else 1) + offset
-        reason = exc.problem or exc.context or "not valid YAML"
-        raise YamlError(f"malformed YAML: {reason}", line) from None
+        reason = exc.problem or exc.context
+        raise YamlError(msg("yaml.malformed", reason=reason) if reason else msg("yaml.invalid"), line) from None
     except yaml.YAMLError as exc:
         # A reader error (a control character) has no mark and a two-line text: keep one line, find the line.
         bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
         line = text.count("\n", 0, bad.start()) + 1 if bad else 1
-        raise YamlError(f"malformed YAML: {str(exc).splitlines()[0] if str(exc) else 'not valid YAML'}", line + offset) from None
+        detail = msg("yaml.malformed", reason=str(exc).splitlines()[0]) if str(exc) else msg("yaml.invalid")
+        raise YamlError(detail, line + offset) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # Constructors can fail on odd scalars (a date like 2024-02-31, huge numbers).
-        raise YamlError(f"malformed YAML: {exc}", 1 + offset) from None
+        raise YamlError(msg("yaml.malformed", reason=str(exc)), 1 + offset) from None
     finally:
         loader.dispose()

@@ -22,6 +22,10 @@ import hashlib
 import re
 import textwrap
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model.messages import Message
 
 RE_OPTION = re.compile(r"^[ ]{0,3}[-*+][ ]+\[([ xX])\][ ]*(.*)$")
 RE_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d+[.)])[ ]+")
@@ -63,9 +67,16 @@ class Question:
 
 @dataclass(frozen=True)
 class SyntaxProblem:
+    """One broken rule: ``detail`` says it in any language (:mod:`lessonkit.model.messages`)."""
+
     line: int
     code: str
-    message: str
+    detail: "Message"
+
+    @property
+    def message(self) -> str:
+        """The English text, as the build reports it."""
+        return self.detail.text()
 
 
 def parse_question(
@@ -81,20 +92,22 @@ def parse_question(
     ``(line number, text)`` lines between header (and options) and the closing ``///``, ``line`` the
     header's line. Returns the question (as complete as the text allows) and every rule it breaks.
     """
+    # Imported here: lessonkit.model imports this module, so a top-level import would be circular.
+    from ..model.messages import msg
+
     problems: list[SyntaxProblem] = []
     option_lines = option_lines or {}
     question = Question(text=(argument or "").strip(), line=line)
     if not question.text:
-        problems.append(SyntaxProblem(line, "quiz-no-question",
-                                      "quiz block has no question: write it after '|' on the header line"))
+        problems.append(SyntaxProblem(line, "quiz-no-question", msg("quiz-no-question")))
     for key in options:
         if key not in QUIZ_OPTIONS:
             problems.append(SyntaxProblem(option_lines.get(key, line), "quiz-unknown-option",
-                                          f"unknown quiz option '{key}' (allowed: {', '.join(QUIZ_OPTIONS)})"))
+                                          msg("quiz-unknown-option", key=key, allowed=", ".join(QUIZ_OPTIONS))))
     declared = options.get("type")
     if declared is not None and declared not in QUESTION_TYPES:
         problems.append(SyntaxProblem(option_lines.get("type", line), "quiz-bad-type",
-                                      f"quiz type must be 'single' or 'multiple', not '{str(declared)[:40]}'"))
+                                      msg("quiz-bad-type", value=str(declared)[:40])))
         declared = None
 
     current: Option | None = None
@@ -119,27 +132,23 @@ def parse_question(
         if option:
             if explanation:
                 problems.append(SyntaxProblem(number, "quiz-option-after-explanation",
-                                              "option after the explanation: the explanation comes after all options"))
+                                              msg("quiz-option-after-explanation")))
             close_option()
             current = Option(option.group(2).strip(), option.group(1) in "xX", number)
             question.options.append(current)
             if not current.text:
-                problems.append(SyntaxProblem(number, "quiz-empty-option", "option has no text"))
+                problems.append(SyntaxProblem(number, "quiz-empty-option", msg("quiz-empty-option")))
             blank_before = False
             continue
         indented = text.startswith((" ", "\t"))
         if current is not None and indented and not explanation:
             feedback.append(text.expandtabs(4))
         elif RE_LIST_ITEM.match(text) and not explanation:
-            problems.append(SyntaxProblem(number, "quiz-bad-option",
-                                          "a quiz option must be written '- [ ] text' (wrong) or '- [x] text' (right)"))
+            problems.append(SyntaxProblem(number, "quiz-bad-option", msg("quiz-bad-option")))
         elif current is None and not explanation:
-            problems.append(SyntaxProblem(number, "quiz-text-before-options",
-                                          "text before the options: put the question on the header line after '|'"))
+            problems.append(SyntaxProblem(number, "quiz-text-before-options", msg("quiz-text-before-options")))
         elif not blank_before and not explanation:
-            problems.append(SyntaxProblem(number, "quiz-feedback-indent",
-                                          "feedback must be indented by 4 spaces under its option; leave a blank "
-                                          "line before the explanation"))
+            problems.append(SyntaxProblem(number, "quiz-feedback-indent", msg("quiz-feedback-indent")))
         else:
             explanation.append(text)
         blank_before = False
@@ -148,16 +157,15 @@ def parse_question(
 
     if len(question.options) < 2:
         problems.append(SyntaxProblem(line, "quiz-too-few-options",
-                                      f"a question needs at least 2 options, found {len(question.options)}"))
+                                      msg("quiz-too-few-options", count=len(question.options))))
     correct = len(question.correct_positions)
     if question.options and correct == 0:
-        problems.append(SyntaxProblem(line, "quiz-no-correct", "no option is marked correct with '[x]'"))
+        problems.append(SyntaxProblem(line, "quiz-no-correct", msg("quiz-no-correct")))
     if declared == "single" and correct > 1:
         problems.append(SyntaxProblem(option_lines.get("type", line), "quiz-single-several-correct",
-                                      f"'type: single' but {correct} options are marked correct"))
+                                      msg("quiz-single-several-correct", count=correct)))
     question.type = declared or ("multiple" if correct > 1 else "single")
     for option in question.options:
         if not option.feedback:
-            problems.append(SyntaxProblem(option.line, "quiz-no-feedback",
-                                          "option has no feedback: indent a line of feedback by 4 spaces under it"))
+            problems.append(SyntaxProblem(option.line, "quiz-no-feedback", msg("quiz-no-feedback")))
     return question, problems
