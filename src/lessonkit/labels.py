@@ -43,6 +43,8 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "Số bài",
         "lessons": "Bài học",
         "none_yet": "chưa có bài",
+        "banner": "Cần giúp đỡ? Hãy kể với người lớn tin cậy hoặc gọi {number} – {name}, miễn phí.",
+        "banner_more": "Xem thêm",
         "quiz_help": "Nếu em thấy lo lắng hay có điều gì làm em không an toàn, hãy kể với một người lớn tin cậy "
                      "(bố mẹ, thầy cô) hoặc gọi {number} – {name}. {note}",
     },
@@ -83,6 +85,8 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "Lessons",
         "lessons": "Lessons",
         "none_yet": "none yet",
+        "banner": "Need help? Tell a trusted adult or call {number} – {name}, free of charge.",
+        "banner_more": "More help",
         "quiz_help": "If you feel worried, or something makes you feel unsafe, tell a trusted adult (a parent, "
                      "a teacher) or call {number} – {name}. {note}",
     },

@@ -204,3 +204,13 @@ def test_catalogue_json_for_the_department(basic_site: Build) -> None:
         for lang in ("vi", "en"):
             assert (basic_site.site / module["url"][lang]).is_file()
             assert (basic_site.site / module["student_url"][lang]).is_file()
+
+
+def test_every_page_says_where_to_get_help(basic_site: Build) -> None:
+    """The banner reads lessons/helplines.yml: the main hotline and a link to the help page."""
+    for path, lang_text, link in (("index.html", "Cần giúp đỡ?", "help.html"),
+                                  ("en/lessons/primary/safe-secrets/quiz.html", "Need help?", "../../../help.html")):
+        html = basic_site.page(path)
+        banner = html[html.index('class="lk-banner"'):]
+        banner = banner[: banner.index("</p>")]
+        assert lang_text in banner and 'href="tel:111"' in banner and f'href="{link}"' in banner

@@ -113,7 +113,7 @@ class StudentBlock(AudienceBlock):
 
     NAME = "student"
     LABEL = "student_block"
-    KIND = "tip"
+    KIND = "success"
 
 
 class HelplinesBlock(Block):

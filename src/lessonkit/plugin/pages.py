@@ -171,3 +171,16 @@ def catalogue_record(modules: list[Module], cur: Curriculum, use_directory_urls:
         "topics": {k: t.name for k, t in cur.topics.items()},
         "modules": records,
     }
+
+
+def banner_html(helplines: Helplines | None, lang: str, help_url: str | None) -> str:
+    """The line at the top of every page: a trusted adult and the main hotline, and the help page."""
+    if helplines is None:
+        return ""
+    labels = labels_for(lang)
+    line = helplines.main
+    number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
+    text = escape(labels["banner"]).replace("{number}", number).replace("{name}", escape(line.name.get(lang, "")))
+    if help_url:
+        text += f' <a href="{escape(help_url, quote=True)}">{escape(labels["banner_more"])}</a>'
+    return text

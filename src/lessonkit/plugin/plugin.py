@@ -30,7 +30,7 @@ from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
 from .config import LessonkitConfig
-from .pages import card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown, student_markdown
+from .pages import banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown, student_markdown
 
 log = get_plugin_logger(__name__)
 
@@ -67,6 +67,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.added: dict[str, tuple[str, Module | str, str]] = {}
         self.real_paths: dict[str, Path] = {}
         self.generated: dict[str, Callable[[], str]] = {}
+        self._help_files: dict[str, File] = {}
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -82,6 +83,12 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             self.helplines = load_helplines(root / self.config.helplines, self.config.helplines, problems, never)
             self.state.helplines = self.helplines
             _report(problems)
+        # The plugin's theme templates (page head, help banner) sit between the site's custom_dir and
+        # the theme, so that every project using the plugin gets them and a site can still override them.
+        theme_dir = str(PACKAGE / "theme")
+        if theme_dir not in config.theme.dirs:
+            custom = config.theme.custom_dir
+            config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         for _, dest in ASSETS:
@@ -150,6 +157,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     @event_priority(-200)
     def _point_files(self, files: Files, config: MkDocsConfig) -> Files:
         """After static-i18n: read lesson pages from lessons/ and give generated pages their text."""
+        self._help_files = {lang: f for lang in LANGUAGES if (f := self._file(files, f"help.{lang}.md")) is not None}
         for file in files:
             if file.src_uri in self.real_paths:
                 file.abs_src_path = str(self.real_paths[file.src_uri])
@@ -158,6 +166,14 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return files
 
     on_files = CombinedEvent(_add_files, _point_files)
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
+        """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page."""
+        lang = _page_language(page.file)
+        help_file = self._help_files.get(lang)
+        url = help_file.url_relative_to(page.file) if help_file is not None and help_file is not page.file else None
+        context["lk_help"] = banner_html(self.helplines, lang, url)
+        return context
 
     # -- navigation ----------------------------------------------------------------------------
 
