@@ -202,9 +202,9 @@ def _check_words(page: LessonFile, module: Module, cur: Curriculum, problems: Pr
     lines = list(enumerate(page.text.split("\n"), start=1))
     level = cur.levels.get(module.level)
     if level is not None:
-        for line, phrase, found in find_words(lines, level.avoid):
+        for line, _, found in find_words(lines, level.avoid):
             problems.error(page.rel, line, "avoid-word", msg("avoid-word", found=found, level=level.key))
-    for line, phrase, found in find_words(lines, cur.never):
+    for line, _, found in find_words(lines, cur.never):
         problems.error(page.rel, line, "never-word", msg("never-word.lesson", found=found))
 
 
@@ -257,7 +257,7 @@ def _check_parity(module: Module, problems: ProblemList) -> None:
                            msg("translation-quiz.count", here=len(page.questions), there=len(base.questions),
                                base=base.rel))
             continue
-        for number, (q, qb) in enumerate(zip(page.questions, base.questions), start=1):
+        for number, (q, qb) in enumerate(zip(page.questions, base.questions, strict=True), start=1):
             if len(q.options) != len(qb.options):
                 problems.error(page.rel, q.line, "translation-quiz",
                                msg("translation-quiz.options", number=number, here=len(q.options),

@@ -71,7 +71,7 @@ def _locate(node: yaml.Node, value: Any, offset: int, seen: dict[int, Located] |
             if key in value:
                 here.items[key] = _locate(value_node, value[key], offset, seen)
     elif isinstance(node, yaml.SequenceNode) and isinstance(value, list):
-        for index, (item_node, item) in enumerate(zip(node.value, value)):
+        for index, (item_node, item) in enumerate(zip(node.value, value, strict=False)):
             here.items[index] = _locate(item_node, item, offset, seen)
     return here
 
