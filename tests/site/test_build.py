@@ -214,3 +214,11 @@ def test_every_page_says_where_to_get_help(basic_site: Build) -> None:
         banner = html[html.index('class="lk-banner"'):]
         banner = banner[: banner.index("</p>")]
         assert lang_text in banner and 'href="tel:111"' in banner and f'href="{link}"' in banner
+
+
+def test_module_images_are_published_once_for_both_languages(basic_site: Build) -> None:
+    assert (basic_site.site / "lessons/primary/safe-secrets/images/hand.svg").is_file()
+    vi = basic_site.page("lessons/primary/safe-secrets/index.html")
+    en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
+    assert 'src="images/hand.svg"' in vi
+    assert 'src="../../../../lessons/primary/safe-secrets/images/hand.svg"' in en
