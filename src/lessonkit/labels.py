@@ -43,6 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "Số bài",
         "lessons": "Bài học",
         "none_yet": "chưa có bài",
+        "sources": "Nguồn tham khảo",
         "banner": "Cần giúp đỡ? Hãy kể với người lớn tin cậy hoặc gọi {number} – {name}, miễn phí.",
         "banner_more": "Xem thêm",
         "quiz_help": "Nếu em thấy lo lắng hay có điều gì làm em không an toàn, hãy kể với một người lớn tin cậy "
@@ -85,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "Lessons",
         "lessons": "Lessons",
         "none_yet": "none yet",
+        "sources": "Sources",
         "banner": "Need help? Tell a trusted adult or call {number} – {name}, free of charge.",
         "banner_more": "More help",
         "quiz_help": "If you feel worried, or something makes you feel unsafe, tell a trusted adult (a parent, "

@@ -222,3 +222,11 @@ def test_module_images_are_published_once_for_both_languages(basic_site: Build) 
     en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
     assert 'src="images/hand.svg"' in vi
     assert 'src="../../../../lessons/primary/safe-secrets/images/hand.svg"' in en
+
+
+def test_lesson_page_lists_its_sources(basic_site: Build) -> None:
+    vi = basic_site.page("lessons/primary/safe-secrets/index.html")
+    en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
+    assert "Nguồn tham khảo" in vi and '<a href="https://tongdai111.vn/">Tổng đài quốc gia bảo vệ trẻ em 111</a>' in vi
+    assert "Sources" in en and '<a href="https://tongdai111.vn/">National child protection hotline 111</a>' in en
+    assert "lk-sources" not in basic_site.page("lessons/primary/safe-secrets/quiz.html")

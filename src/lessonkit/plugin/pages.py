@@ -184,3 +184,12 @@ def banner_html(helplines: Helplines | None, lang: str, help_url: str | None) ->
     if help_url:
         text += f' <a href="{escape(help_url, quote=True)}">{escape(labels["banner_more"])}</a>'
     return text
+
+
+def sources_html(page: LessonFile, lang: str) -> str:
+    """The module's cited sources, at the end of the lesson page: where each fact and number comes from."""
+    items = "".join(
+        f'<li><a href="{escape(str(src["url"]), quote=True)}">{escape(str(src["title"]))}</a></li>'
+        for src in page.fields.get("sources") or [] if isinstance(src, dict))
+    title = escape(labels_for(lang)["sources"])
+    return f'<section class="lk-sources" aria-label="{title}"><h2>{title}</h2><ul>{items}</ul></section>'

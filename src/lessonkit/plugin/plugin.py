@@ -30,7 +30,8 @@ from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
 from .config import LessonkitConfig
-from .pages import banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown, student_markdown
+from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown,
+                    sources_html, student_markdown)
 
 log = get_plugin_logger(__name__)
 
@@ -254,7 +255,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if kind == _Kind.LESSON:
             student = self._file(files, f"lessons/{module.level}/{module.id}/quiz.{lang}.md")
             url = student.url_relative_to(page.file) if student else ""
-            html = card_html(lesson_file, cur, lang, url) + html
+            html = card_html(lesson_file, cur, lang, url) + html + sources_html(lesson_file, lang)
         return f'<div class="lk-page lk-page--{kind}">{html}</div>'
 
     def on_post_build(self, config: MkDocsConfig) -> None:
