@@ -117,6 +117,8 @@ def test_student_page_has_student_blocks_and_quiz_only(basic_site: Build) -> Non
     assert html.count('data-lk-question=""') == 5
     assert html.count("data-lk-summary") == 1
     assert "md-footer__link" not in html  # not in the navigation: no previous/next links
+    help_box = html[html.index('class="lk-help"'):]
+    assert "người lớn tin cậy" in help_box[:400] and 'href="tel:111"' in help_box[:400]
     en = basic_site.page("en/lessons/lower-secondary/online-friends/quiz.html")
     assert "PUPIL-MESSAGE" in en and "TEACHER-NOTE" not in en and ">Check<" in en
 

@@ -90,15 +90,18 @@ def card_html(page: LessonFile, cur: Curriculum, lang: str, student_url: str) ->
     )
 
 
-def help_html(helplines: Helplines | None, lang: str) -> str:
-    """The few lines of help at the end of a quiz: a trusted adult and the main hotline."""
-    if helplines is None:
-        return ""
+def hotline_sentence(helplines: Helplines, lang: str, label: str) -> str:
+    """The label ``label`` in ``lang`` with the main hotline filled in: its number as a tel: link, its
+    name and its note (``{number}``, ``{name}``, ``{note}``), HTML-escaped."""
     line = helplines.main
     number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
-    text = escape(labels_for(lang)["quiz_help"]).replace("{number}", number)
-    text = text.replace("{name}", escape(line.name.get(lang, ""))).replace("{note}", escape(line.note.get(lang, "")))
-    return f"<p>{text}</p>"
+    text = escape(labels_for(lang)[label]).replace("{name}", escape(line.name.get(lang, "")))
+    return text.replace("{note}", escape(line.note.get(lang, ""))).replace("{number}", number)
+
+
+def help_html(helplines: Helplines | None, lang: str) -> str:
+    """The few lines of help at the end of a quiz: a trusted adult and the main hotline."""
+    return f"<p>{hotline_sentence(helplines, lang, 'quiz_help')}</p>" if helplines else ""
 
 
 def overview_markdown(modules: list[Module], cur: Curriculum, lang: str) -> str:
@@ -177,12 +180,9 @@ def banner_html(helplines: Helplines | None, lang: str, help_url: str | None) ->
     """The line at the top of every page: a trusted adult and the main hotline, and the help page."""
     if helplines is None:
         return ""
-    labels = labels_for(lang)
-    line = helplines.main
-    number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
-    text = escape(labels["banner"]).replace("{number}", number).replace("{name}", escape(line.name.get(lang, "")))
+    text = hotline_sentence(helplines, lang, "banner")
     if help_url:
-        text += f' <a href="{escape(help_url, quote=True)}">{escape(labels["banner_more"])}</a>'
+        text += f' <a href="{escape(help_url, quote=True)}">{escape(labels_for(lang)["banner_more"])}</a>'
     return text
 
 
