@@ -12,7 +12,7 @@ from . import LANGUAGES
 from .model.messages import and_list, msg
 from .model.problems import ProblemList
 from .model.words import find_words
-from .model.yamlsrc import YamlError, load_located
+from .model.yamlsrc import read_data_file
 
 
 @dataclass(frozen=True)
@@ -41,17 +41,10 @@ def _texts(value: object, langs: tuple[str, ...] = LANGUAGES) -> bool:
 
 def load_helplines(path: Path, rel: str, problems: ProblemList, never: tuple[str, ...] = ()) -> Helplines | None:
     """Read and check the file; ``None`` (with problems added) when it cannot be used."""
-    try:
-        doc = load_located(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        problems.error(rel, 1, "helplines-missing", msg("helplines-missing"))
+    read = read_data_file(path, rel, problems, "helplines")
+    if read is None:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.error(rel, 1, "helplines-unreadable", msg("helplines-unreadable", reason=exc))
-        return None
-    except YamlError as exc:
-        problems.error(rel, exc.line, "helplines-yaml", msg("helplines-yaml", yaml=exc.detail))
-        return None
+    doc, text = read
     before = len(problems)
     data = doc.value if isinstance(doc.value, dict) else {}
     result = Helplines()
@@ -84,7 +77,7 @@ def load_helplines(path: Path, rel: str, problems: ProblemList, never: tuple[str
                        msg("helplines-structure.report", langs=and_list(LANGUAGES)))
     else:
         result.report_to = dict(data["report_to"])
-    lines = list(enumerate(path.read_text(encoding="utf-8").split("\n"), start=1))
+    lines = list(enumerate(text.split("\n"), start=1))
     for line, _, found in find_words(lines, never):
         problems.error(rel, line, "never-word", msg("never-word.published", found=found))
     return result if len(problems) == before else None

@@ -9,7 +9,7 @@ from typing import Any
 from .. import LANGUAGES
 from .messages import Message, Param, msg
 from .problems import ProblemList
-from .yamlsrc import Located, YamlError, load_located
+from .yamlsrc import Located, read_data_file
 
 TOP_LEVEL_KEYS = ("levels", "ages", "subjects", "topics", "never")
 LEVEL_KEYS = {"name", "description", "grades", "min_questions", "avoid"}
@@ -237,17 +237,5 @@ class _Reader:
 
 def load_curriculum(path: Path, rel: str, problems: ProblemList) -> Curriculum | None:
     """Read and check ``curriculum.yml``; ``None`` (with problems added) when it cannot be used."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.error(rel, 1, "curriculum-missing", msg("curriculum-missing"))
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.error(rel, 1, "curriculum-unreadable", msg("curriculum-unreadable", reason=exc))
-        return None
-    try:
-        doc = load_located(text)
-    except YamlError as exc:
-        problems.error(rel, exc.line, "curriculum-yaml", msg("curriculum-yaml", yaml=exc.detail))
-        return None
-    return _Reader(rel, doc, problems).read()
+    read = read_data_file(path, rel, problems, "curriculum")
+    return _Reader(rel, read[0], problems).read() if read else None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .messages import Message, msg
+from .problems import ProblemList
 
 # libyaml is many times faster; fall back to the pure-Python loader where it is missing.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -104,3 +106,36 @@ def load_located(text: str, offset: int = 0) -> Located:
         raise YamlError(msg("yaml.malformed", reason=str(exc)), 1 + offset) from None
     finally:
         loader.dispose()
+
+
+#: The messages of each data file kind: missing, unreadable (reason), not YAML (detail).
+_DATA_FILE_MESSAGES = {
+    "curriculum": (lambda: msg("curriculum-missing"),
+                   lambda reason: msg("curriculum-unreadable", reason=reason),
+                   lambda detail: msg("curriculum-yaml", yaml=detail)),
+    "helplines": (lambda: msg("helplines-missing"),
+                  lambda reason: msg("helplines-unreadable", reason=reason),
+                  lambda detail: msg("helplines-yaml", yaml=detail)),
+}
+
+
+def read_data_file(path: Path, rel: str, problems: ProblemList, kind: str) -> tuple[Located, str] | None:
+    """Read a YAML data file (``kind`` is ``curriculum`` or ``helplines``): its document and its text.
+
+    ``None``, with a ``<kind>-missing``, ``<kind>-unreadable`` or ``<kind>-yaml`` problem added, when the
+    file is missing, unreadable or not YAML.
+    """
+    missing, unreadable, malformed = _DATA_FILE_MESSAGES[kind]
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.error(rel, 1, f"{kind}-missing", missing())
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.error(rel, 1, f"{kind}-unreadable", unreadable(exc))
+        return None
+    try:
+        return load_located(text), text
+    except YamlError as exc:
+        problems.error(rel, exc.line, f"{kind}-yaml", malformed(exc.detail))
+        return None
