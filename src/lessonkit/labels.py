@@ -9,6 +9,7 @@ LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "teacher_block": "Dành cho giáo viên",
         "student_block": "Dành cho học sinh",
+        "family_block": "Gửi gia đình",
         "card_title": "Thông tin bài học",
         "level": "Cấp học",
         "grades": "Lớp",
@@ -52,6 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "teacher_block": "For the teacher",
         "student_block": "For pupils",
+        "family_block": "For families",
         "card_title": "About this lesson",
         "level": "School level",
         "grades": "Grades",

@@ -116,6 +116,22 @@ class StudentBlock(AudienceBlock):
     KIND = "success"
 
 
+class FamilyBlock(AudienceBlock):
+    """What the module tells parents and carers: shown on the lesson page under its own heading and on
+    the module's family page (spec §9).
+
+    ```
+    /// family
+    **What your child learned** …
+    ///
+    ```
+    """
+
+    NAME = "family"
+    LABEL = "family_block"
+    KIND = "note"
+
+
 class HelplinesBlock(Block):
     """The hotlines, trusted adults and where to report, from ``lessons/helplines.yml``.
 
@@ -178,7 +194,7 @@ class LessonkitExtension(BlocksExtension):
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
-        for block in (QuizBlock, TeacherBlock, StudentBlock, HelplinesBlock):
+        for block in (QuizBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):
             block_mgr.register(block, {"state": self.state})
 
 
