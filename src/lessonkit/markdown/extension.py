@@ -131,6 +131,14 @@ class FamilyBlock(AudienceBlock):
     LABEL = "family_block"
     KIND = "note"
 
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        # A section with a real heading (in the page's table of contents), not a boxed note: it is the
+        # part of the lesson that a teacher prints or sends home.
+        state: RenderState = self.config["state"]
+        box = etree.SubElement(parent, "section", {"class": "lk-family"})
+        etree.SubElement(box, "h2").text = self.argument or labels_for(state.lang)[self.LABEL]
+        return box
+
 
 class HelplinesBlock(Block):
     """The hotlines, trusted adults and where to report, from ``lessons/helplines.yml``.
