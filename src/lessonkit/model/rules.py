@@ -57,14 +57,10 @@ def validate(catalogue: Catalogue) -> list[Problem]:
 
 
 def generated_paths(catalogue: Catalogue) -> set[str]:
-    """Site paths (relative to docs/) of the pages the build generates: catalogues, student pages."""
-    paths: set[str] = set()
-    levels = catalogue.curriculum.levels if catalogue.curriculum else {}
-    for level in levels:
-        paths.add(f"lessons/{level}/index.md")
-    for module in catalogue.modules:
-        paths.add(f"lessons/{module.level}/{module.id}/quiz.md")
-    return paths
+    """Site paths (relative to docs/) of the pages the build adds, from the one page registry."""
+    from ..registry import Registry  # the registry reads the model: import it when the model is loaded
+
+    return Registry.build(catalogue, LANGUAGES).site_paths()
 
 
 def _anchor(module: Module) -> tuple[str, int]:

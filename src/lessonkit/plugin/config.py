@@ -1,4 +1,4 @@
-"""Settings of the ``lessonkit`` MkDocs plugin."""
+"""Settings of the ``lessonkit`` MkDocs plugin: where a site keeps its own data, never in the code."""
 
 from __future__ import annotations
 
@@ -11,3 +11,7 @@ class LessonkitConfig(base.Config):
     lessons_dir = c.Type(str, default="lessons")
     #: Who to tell and which numbers to call, relative to mkdocs.yml.
     helplines = c.Type(str, default="lessons/helplines.yml")
+    #: The site's help page (language-free path under docs_dir): the banner on every page links to it.
+    help_page = c.Type(str, default="help.md")
+    #: Write a 404 page per language (404.html, en/404.html) instead of the theme's English one.
+    not_found_page = c.Type(bool, default=True)

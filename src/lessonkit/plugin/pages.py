@@ -1,24 +1,38 @@
-"""The pages the plugin writes: level catalogues, pupils' pages and the lesson card."""
+"""What the plugin's pages say: the Markdown of generated pages and the values their templates show.
+
+Markup lives in the templates (``theme/lessonkit/*.html``); this module only gathers the values, in the
+page's language, from the lesson model, ``curriculum.yml`` and ``helplines.yml``.
+"""
 
 from __future__ import annotations
 
-import re
+import json
 from html import escape
+from typing import Any
 
+from markupsafe import Markup
+
+from .. import __version__
 from ..helplines import Helplines
 from ..labels import labels_for
 from ..model import Curriculum, LessonFile, Module
-
-RE_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def md_escape(text: str) -> str:
-    """Text that Markdown prints as it is."""
-    return RE_MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+from ..registry import Kind, Registry
 
 
 def yaml_quote(text: str) -> str:
-    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """``text`` as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
+
+
+def front_matter(title: str, description: str = "", *, hidden: bool = False) -> list[str]:
+    """The front matter of a generated page; ``hidden`` pages are kept out of search."""
+    lines = ["---", f"title: {yaml_quote(title)}"]
+    if description:
+        lines.append(f"description: {yaml_quote(description)}")
+    if hidden:
+        # Kept out of search: every word of it is on the lesson page already, and a smaller index loads faster.
+        lines += ["search:", "  exclude: true"]
+    return lines + ["---", ""]
 
 
 def module_facts(module_file: LessonFile, cur: Curriculum, lang: str) -> list[tuple[str, str]]:
@@ -38,65 +52,45 @@ def module_facts(module_file: LessonFile, cur: Curriculum, lang: str) -> list[tu
     ]
 
 
-def catalogue_markdown(level_key: str, modules: list[Module], cur: Curriculum, lang: str) -> str:
-    """A level's catalogue page: every module with its title, description and tags, linked."""
-    labels = labels_for(lang)
-    level = cur.levels[level_key]
-    lines = ["---", f"title: {yaml_quote(level.name.get(lang, level_key))}",
-             f"description: {yaml_quote(level.description.get(lang, ''))}", "---", ""]
-    if level.description.get(lang):
-        lines += [md_escape(level.description[lang]), ""]
-    present = [m for m in modules if lang in m.files]
-    lines += [labels["catalogue_intro"].format(count=len(present)) if present else labels["catalogue_empty"], ""]
-    for module in present:
-        page = module.files[lang]
-        data = page.fields
-        lines += [f"## [{md_escape(data['title'])}]({module.id}/index.md)", "", md_escape(data["description"]), ""]
-        facts = module_facts(page, cur, lang)[1:]
-        lines += [" · ".join(f"**{md_escape(label)}:** {md_escape(value)}" for label, value in facts), ""]
-        lines += [f"[{labels['catalogue_lesson']}]({module.id}/index.md) · "
-                  f"[{labels['catalogue_student']}]({module.id}/quiz.md)", ""]
-    return "\n".join(lines)
+def _blocks_markdown(page: LessonFile, names: tuple[str, ...]) -> list[str]:
+    """The source lines of ``page``'s top-level blocks named ``names``, in source order."""
+    source = page.text.replace("\r\n", "\n").split("\n")
+    parts: list[str] = []
+    for block in page.blocks:
+        if block.parent is None and block.name in names and block.end is not None:
+            parts += source[block.start - 1:block.end] + [""]
+    return parts
 
 
 def student_markdown(page: LessonFile, lang: str) -> str:
     """The pupils' page of a module: its ``/// student`` blocks and quiz questions, in source order."""
     labels = labels_for(lang)
     title = labels["student_title"].format(title=page.fields["title"])
-    source = page.text.replace("\r\n", "\n").split("\n")
-    # Kept out of search: every word of it is on the lesson page already, and a smaller index loads faster.
-    parts = ["---", f"title: {yaml_quote(title)}", f"description: {yaml_quote(page.fields['description'])}",
-             "search:", "  exclude: true", "---", "",
-             labels["student_intro"], ""]
-    for block in page.blocks:
-        if block.parent is None and block.name in ("student", "quiz") and block.end is not None:
-            parts += source[block.start - 1:block.end] + [""]
-    return "\n".join(parts)
+    parts = front_matter(title, page.fields["description"], hidden=True) + [labels["student_intro"], ""]
+    return "\n".join(parts + _blocks_markdown(page, ("student", "quiz")))
 
 
-def card_html(page: LessonFile, cur: Curriculum, lang: str, student_url: str) -> str:
-    """The lesson card at the top of a lesson page: the tags, the objectives and the pupils' link."""
+def family_markdown(page: LessonFile, lang: str) -> str:
+    """A module's family sheet: its ``/// family`` blocks, then who to tell and which numbers to call."""
     labels = labels_for(lang)
-    rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in module_facts(page, cur, lang))
-    objectives = "".join(f"<li>{escape(str(o))}</li>" for o in page.fields["objectives"])
-    return (
-        f'<section class="lk-card" aria-label="{escape(labels["card_title"], quote=True)}">'
-        f'<dl class="lk-card__facts">{rows}</dl>'
-        f'<h2 class="lk-card__title">{escape(labels["objectives"])}</h2><ul class="lk-card__objectives">{objectives}</ul>'
-        f'<p class="lk-card__student"><a class="md-button" href="{escape(student_url, quote=True)}">'
-        f'{escape(labels["student_link"])}</a></p>'
-        f'<p class="lk-print-hint">{escape(labels["print_hint"])}</p>'
-        f"</section>"
-    )
+    title = labels["family_title"].format(title=page.fields["title"])
+    parts = front_matter(title, page.fields["description"], hidden=True) + [labels["family_intro"], ""]
+    parts += _blocks_markdown(page, ("family",))
+    return "\n".join(parts + [f"## {labels['family_help']}", "", "/// helplines", "///", ""])
 
 
-def hotline_sentence(helplines: Helplines, lang: str, label: str) -> str:
+def titled_markdown(title: str, description: str = "", *, hidden: bool = False) -> str:
+    """A generated page whose body comes from a template (catalogues, the overview, 404)."""
+    return "\n".join(front_matter(title, description, hidden=hidden))
+
+
+def hotline_sentence(helplines: Helplines, lang: str, label: str) -> Markup:
     """The label ``label`` in ``lang`` with the main hotline filled in: its number as a tel: link, its
     name and its note (``{number}``, ``{name}``, ``{note}``), HTML-escaped."""
     line = helplines.main
     number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
     text = escape(labels_for(lang)[label]).replace("{name}", escape(line.name.get(lang, "")))
-    return text.replace("{note}", escape(line.note.get(lang, ""))).replace("{number}", number)
+    return Markup(text.replace("{note}", escape(line.note.get(lang, ""))).replace("{number}", number))
 
 
 def help_html(helplines: Helplines | None, lang: str) -> str:
@@ -104,51 +98,64 @@ def help_html(helplines: Helplines | None, lang: str) -> str:
     return f"<p>{hotline_sentence(helplines, lang, 'quiz_help')}</p>" if helplines else ""
 
 
-def overview_markdown(modules: list[Module], cur: Curriculum, lang: str) -> str:
-    """The curriculum overview: which grades and topics have lessons, with links (for the department)."""
+def module_entry(module: Module, lang: str, cur: Curriculum, registry: Registry, link: Any) -> dict[str, Any]:
+    """What a catalogue or the overview shows of a module; ``link(page)`` gives a page's address."""
+    page = module.files[lang]
+    family = registry.find(Kind.FAMILY, lang, module)
+    return {
+        "id": module.id,
+        "title": page.fields["title"],
+        "description": " ".join(str(page.fields["description"]).split()),
+        "facts": module_facts(page, cur, lang)[1:],
+        "url": link(registry.find(Kind.LESSON, lang, module)),
+        "student_url": link(registry.find(Kind.STUDENT, lang, module)),
+        "family_url": link(family) if family else None,
+    }
+
+
+def overview_context(modules: list[Module], cur: Curriculum, lang: str, registry: Registry, link: Any) -> dict[str, Any]:
+    """The coverage page: a grade × topic matrix, then the modules by grade and by topic; gaps stay visible."""
     labels = labels_for(lang)
     present = [m for m in modules if lang in m.files]
-    lines = ["---", f"title: {yaml_quote(labels['overview_title'])}",
-             f"description: {yaml_quote(labels['overview_description'])}", "---", "",
-             labels["overview_intro"].format(count=len(present)), ""]
+    entries = {m.id: module_entry(m, lang, cur, registry, link) for m in present}
 
-    def link(module: Module) -> str:
-        return f"[{md_escape(module.files[lang].fields['title'])}]({module.level}/{module.id}/index.md)"
+    def grades_of(module: Module) -> list[int]:
+        return list(module.files[lang].fields.get("grades") or [])
 
-    def row(first: str, second: str, found: list[Module]) -> str:
-        listed = "<br>".join(link(m) for m in found) if found else f"*{labels['none_yet']}*"
-        return f"| {first} | {second} | {len(found)} | {listed} |"
+    def topics_of(module: Module) -> list[str]:
+        return list(module.files[lang].fields.get("topics") or [])
 
-    lines += [f"## {labels['by_grade']}", "", f"| {labels['grades']} | {labels['level']} | {labels['count']} | {labels['lessons']} |",
-              "|---|---|---|---|"]
-    for level in cur.levels.values():
-        for grade in level.grades:
-            found = [m for m in present if grade in (m.files[lang].fields.get("grades") or [])]
-            lines.append(row(str(grade), md_escape(level.name.get(lang, level.key)), found))
-    lines += ["", f"## {labels['by_topic']}", "", f"| {labels['topics']} | {labels['ages']} | {labels['count']} | {labels['lessons']} |",
-              "|---|---|---|---|"]
+    grades = [g for level in cur.levels.values() for g in level.grades]
+    matrix = [{"key": topic.key, "name": topic.name.get(lang, topic.key),
+               "cells": [{"grade": g, "modules": [entries[m.id] for m in present
+                                                  if g in grades_of(m) and topic.key in topics_of(m)]} for g in grades]}
+              for topic in cur.topics.values()]
+    by_grade = [{"label": str(g), "second": level.name.get(lang, level.key),
+                 "modules": [entries[m.id] for m in present if g in grades_of(m)]}
+                for level in cur.levels.values() for g in level.grades]
+    by_topic = []
     for topic in cur.topics.values():
-        found = [m for m in present if topic.key in (m.files[lang].fields.get("topics") or [])]
-        grades = sorted({g for m in found for g in m.files[lang].fields.get("grades") or []})
-        span = cur.age_range(grades)
+        found = [m for m in present if topic.key in topics_of(m)]
+        span = cur.age_range(sorted({g for m in found for g in grades_of(m)}))
         ages = labels["ages_value"].format(low=span[0], high=span[1]) if span else "–"
-        lines.append(row(md_escape(topic.name.get(lang, topic.key)), ages, found))
-    return "\n".join(lines) + "\n"
+        by_topic.append({"key": topic.key, "label": topic.name.get(lang, topic.key), "second": ages,
+                         "modules": [entries[m.id] for m in found]})
+    return {"count": len(present), "grades": grades, "matrix": matrix, "by_grade": by_grade, "by_topic": by_topic}
 
 
-def catalogue_record(modules: list[Module], cur: Curriculum, use_directory_urls: bool) -> dict:
-    """The machine-readable catalogue (``catalogue.json``): every module's tags in both languages."""
-    from .. import DEFAULT_LANGUAGE, LANGUAGES, __version__
+def catalogue_record(modules: list[Module], cur: Curriculum, registry: Registry, use_directory_urls: bool,
+                     site_url: str | None = None) -> dict[str, Any]:
+    """The machine-readable catalogue (``catalogue.json``): every module's tags in every language."""
+    languages = registry.languages
+    default = registry.default_language
 
-    page = "" if use_directory_urls else "index.html"
-    student = "quiz/" if use_directory_urls else "quiz.html"
-
-    def prefix(lang: str) -> str:
-        return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    def url(kind: Kind, module: Module, lang: str) -> str | None:
+        page = registry.find(kind, lang, module)
+        return page.url(default, use_directory_urls) if page else None
 
     records = []
     for module in modules:
-        base = module.files[DEFAULT_LANGUAGE].fields
+        base = module.files[default].fields
         ages = cur.age_range(base["grades"])
         records.append({
             "id": module.id,
@@ -158,38 +165,23 @@ def catalogue_record(modules: list[Module], cur: Curriculum, use_directory_urls:
             "duration": base["duration"],
             "subjects": list(base["subjects"]),
             "topics": list(base["topics"]),
-            "questions": len(module.files[DEFAULT_LANGUAGE].questions),
-            "title": {lang: module.files[lang].fields["title"] for lang in LANGUAGES},
-            "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in LANGUAGES},
-            "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in LANGUAGES},
+            "questions": len(module.files[default].questions),
+            "title": {lang: module.files[lang].fields["title"] for lang in languages},
+            "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in languages},
+            "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in languages},
             "sources": list(base["sources"]),
-            "url": {lang: f"{prefix(lang)}lessons/{module.level}/{module.id}/{page}" for lang in LANGUAGES},
-            "student_url": {lang: f"{prefix(lang)}lessons/{module.level}/{module.id}/{student}" for lang in LANGUAGES},
+            "url": {lang: url(Kind.LESSON, module, lang) for lang in languages},
+            "student_url": {lang: url(Kind.STUDENT, module, lang) for lang in languages},
+            "family_url": {lang: url(Kind.FAMILY, module, lang) for lang in languages},
         })
-    return {
-        "generator": f"lessonkit {__version__}",
-        "languages": list(LANGUAGES),
+    record: dict[str, Any] = {"generator": f"lessonkit {__version__}"}
+    if site_url:
+        record["site_url"] = site_url
+    record.update({
+        "languages": list(languages),
         "levels": [{"key": lv.key, "name": lv.name, "grades": list(lv.grades)} for lv in cur.levels.values()],
         "subjects": {k: s.name for k, s in cur.subjects.items()},
         "topics": {k: t.name for k, t in cur.topics.items()},
         "modules": records,
-    }
-
-
-def banner_html(helplines: Helplines | None, lang: str, help_url: str | None) -> str:
-    """The line at the top of every page: a trusted adult and the main hotline, and the help page."""
-    if helplines is None:
-        return ""
-    text = hotline_sentence(helplines, lang, "banner")
-    if help_url:
-        text += f' <a href="{escape(help_url, quote=True)}">{escape(labels_for(lang)["banner_more"])}</a>'
-    return text
-
-
-def sources_html(page: LessonFile, lang: str) -> str:
-    """The module's cited sources, at the end of the lesson page: where each fact and number comes from."""
-    items = "".join(
-        f'<li><a href="{escape(str(src["url"]), quote=True)}">{escape(str(src["title"]))}</a></li>'
-        for src in page.fields.get("sources") or [] if isinstance(src, dict))
-    title = escape(labels_for(lang)["sources"])
-    return f'<section class="lk-sources" aria-label="{title}"><h2>{title}</h2><ul>{items}</ul></section>'
+    })
+    return record

@@ -1,37 +1,44 @@
-"""The ``lessonkit`` MkDocs plugin: lessons/ into the bilingual site.
+"""The ``lessonkit`` MkDocs plugin: lessons/ into the multilingual site.
 
-- ``on_config`` loads and validates every module with the lesson model: errors stop the build with
-  the checker's messages, warnings go through the ``mkdocs.`` logger so ``--strict`` fails on them.
-- ``on_files`` runs twice around mkdocs-static-i18n (priority -100): before it, each module file, each
-  pupils' page and each level catalogue is added as a page under ``docs_dir`` so that static-i18n
-  localizes it; after it, the module pages point back at their real files in ``lessons/`` and the
-  generated pages get their Markdown.
-- ``on_nav`` builds the navigation by level, with level names in the page's language.
-- ``on_page_content`` adds the lesson card, the quiz summary and the page-mode wrapper.
+Thin hooks that hand the work to small parts:
+
+- ``on_config`` loads and checks the project with the lesson model (errors stop the build with the
+  checker's messages, warnings go through the ``mkdocs.`` logger so ``--strict`` fails on them) and
+  builds the :class:`~lessonkit.registry.Registry` of every page the plugin adds;
+- ``on_files`` adds those pages in two phases around mkdocs-static-i18n (see :meth:`_add_files`);
+- ``on_nav`` hands the navigation to :class:`~.navigation.NavigationBuilder`;
+- ``on_page_content`` wraps each page in its template (``theme/lessonkit/``): the lesson card and
+  sources, the catalogues, the coverage page, the family sheet, the 404 page;
+- ``on_post_build`` writes ``catalogue.json``.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section, _add_parent_links, _add_previous_and_next_links
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from .. import DEFAULT_LANGUAGE, LANGUAGES
 from ..helplines import Helplines, load_helplines
+from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
-from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
+from ..model import Catalogue, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
+from ..registry import Kind, Registry, SitePage
 from .config import LessonkitConfig
-from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown,
-                    sources_html, student_markdown)
+from .languages import build_language, page_language, site_languages, strip_language
+from .navigation import NavigationBuilder
+from .pages import (catalogue_record, family_markdown, help_html, hotline_sentence, module_entry, module_facts,
+                    overview_context, student_markdown, titled_markdown)
+from .templates import Templates
 
 log = get_plugin_logger(__name__)
 
@@ -46,14 +53,7 @@ ASSETS = (
     # Replaces the theme's file of the same name: search that ignores Vietnamese diacritics.
     (PACKAGE / "assets" / "javascripts" / "lunr-vi.js", "assets/javascripts/lunr/min/lunr.vi.min.js"),
 )
-#: Site pages after the levels in the navigation, in this order (others follow, by name).
-NAV_ORDER = ("teacher-guide", "authoring", "help", "about")
-RE_LITERAL_BLOCK = re.compile(r"<p>\s*/{3,}\s*([\w-]*)")
 MAX_LISTED = 50
-
-
-class _Kind:
-    LESSON, STUDENT, CATALOGUE, OVERVIEW = "lesson", "student", "catalogue", "overview"
 
 
 class LessonkitPlugin(BasePlugin[LessonkitConfig]):
@@ -64,32 +64,41 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.extension = LessonkitExtension(self.state)
         self.catalogue: Catalogue | None = None
         self.helplines: Helplines | None = None
-        #: src_uri of every page the plugin adds -> (kind, module or level key, language).
-        self.added: dict[str, tuple[str, Module | str, str]] = {}
-        self.real_paths: dict[str, Path] = {}
-        self.generated: dict[str, Callable[[], str]] = {}
-        self._help_files: dict[str, File] = {}
+        self.registry: Registry | None = None
+        self.languages: tuple[str, ...] = ()
+        self.templates: Templates | None = None
+        self.navigation: NavigationBuilder | None = None
+        self.root = Path(".")
+        #: (language-free path, language) -> File of the site pages other pages link to (home, help).
+        self._site_files: dict[tuple[str, str], File] = {}
 
     # -- configuration -------------------------------------------------------------------------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        # static-i18n runs the whole build once per language: load and report only once.
+        # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
-            root = Path(config.config_file_path or ".").resolve().parent
-            self.catalogue = load(root, self.config.lessons_dir)
+            self.root = Path(config.config_file_path or ".").resolve().parent
+            self.languages = site_languages(config)
+            self.catalogue = load(self.root, self.config.lessons_dir)
             problems = ProblemList(validate(self.catalogue))
             docs = Path(config.docs_dir).resolve()
-            problems.extend(check_site_pages(root, docs.relative_to(root).as_posix() if docs.is_relative_to(root) else str(docs)))
+            problems.extend(check_site_pages(self.root, docs.relative_to(self.root).as_posix()
+                                             if docs.is_relative_to(self.root) else str(docs)))
             never = self.catalogue.curriculum.never if self.catalogue.curriculum else ()
-            self.helplines = load_helplines(root / self.config.helplines, self.config.helplines, problems, never)
+            self.helplines = load_helplines(self.root / self.config.helplines, self.config.helplines, problems, never)
             self.state.helplines = self.helplines
             _report(problems)
-        # The plugin's theme templates (page head, help banner) sit between the site's custom_dir and
-        # the theme, so that every project using the plugin gets them and a site can still override them.
+            self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
+            self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
+        # The plugin's theme templates sit between the site's custom_dir and the theme, so that every
+        # project using the plugin gets them and a site can still override them.
         theme_dir = str(PACKAGE / "theme")
         if theme_dir not in config.theme.dirs:
             custom = config.theme.custom_dir
             config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
+        if self.config.not_found_page and "404.html" in config.theme.static_templates:
+            config.theme.static_templates.remove("404.html")  # ours is a page per language
+        self.templates = Templates(list(config.theme.dirs), None)
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         for _, dest in ASSETS:
@@ -99,7 +108,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 config.extra_javascript.append(dest)  # type: ignore[arg-type]
         return config
 
-    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         """``mkdocs serve`` rebuilds when a lesson, curriculum.yml or helplines.yml changes."""
         catalogue = self._catalogue()
         server.watch(str(catalogue.lessons_dir))
@@ -109,31 +118,25 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return server
 
     # -- files ---------------------------------------------------------------------------------
+    #
+    # Why two phases: mkdocs-static-i18n (its on_files runs at priority -100) localizes only files whose
+    # source lies under docs_dir, and it replaces the Files collection with its own, re-creating each
+    # File for the language being built (a generated File, or one whose abs_src_path lies outside
+    # docs_dir, is dropped with "Unhandled file case" or crashes its path checks). So, before it, every
+    # registered page is added as an ordinary File under docs_dir; after it, on the Files it returns,
+    # relocated pages are pointed back at their real file in lessons/ and generated pages get their text.
 
     @event_priority(50)
     def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """Before static-i18n: add every lesson page under docs_dir, where it localizes pages."""
-        catalogue = self._catalogue()
-        cur = catalogue.curriculum
-        assert cur is not None  # a broken curriculum stopped the build in on_config
-        self.added.clear()
-        for lang in LANGUAGES:
-            self._add_page(files, config, f"lessons/index.{lang}.md", (_Kind.OVERVIEW, "", lang),
-                           generate=lambda lang=lang: overview_markdown(catalogue.modules, cur, lang))
-        for level in cur.levels:
-            modules = catalogue.by_level(level)
-            for lang in LANGUAGES:
-                src = f"lessons/{level}/index.{lang}.md"
-                self._add_page(files, config, src, (_Kind.CATALOGUE, level, lang),
-                               generate=lambda level=level, modules=modules, lang=lang: catalogue_markdown(level, modules, cur, lang))
+        """Before static-i18n: every registered page as a File under docs_dir, module assets, our assets."""
+        catalogue, registry = self._catalogue(), self._registry()
+        for entry in registry:
+            if files.get_file_from_path(entry.src_uri) is not None:
+                raise PluginError(f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/")
+            files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         for module in catalogue.modules:
-            base = f"lessons/{module.level}/{module.id}"
-            for lang, page in module.files.items():
-                self._add_page(files, config, f"{base}/index.{lang}.md", (_Kind.LESSON, module, lang), real=page.path)
-                self._add_page(files, config, f"{base}/quiz.{lang}.md", (_Kind.STUDENT, module, lang),
-                               generate=lambda page=page, lang=lang: student_markdown(page, lang))
             for asset in module.assets:
-                src = f"{base}/{asset.relative_to(module.folder).as_posix()}"
+                src = f"lessons/{module.level}/{module.id}/{asset.relative_to(module.folder).as_posix()}"
                 # Outside docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
                 files.append(File(src, str(catalogue.root), config.site_dir, config.use_directory_urls))
         for source, dest in ASSETS:
@@ -144,149 +147,178 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 files.append(File.generated(config, dest, abs_src_path=str(source)))
         return files
 
-    def _add_page(self, files: Files, config: MkDocsConfig, src: str, info: tuple[str, Module | str, str],
-                  real: Path | None = None, generate: Callable[[], str] | None = None) -> None:
-        if files.get_file_from_path(src) is not None:
-            raise PluginError(f"docs/{src} conflicts with a page built from lessons/: remove it from docs/")
-        files.append(File(src, config.docs_dir, config.site_dir, config.use_directory_urls))
-        self.added[src] = info
-        if real is not None:
-            self.real_paths[src] = real
-        if generate is not None:
-            self.generated[src] = generate
-
     @event_priority(-200)
     def _point_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """After static-i18n: read lesson pages from lessons/ and give generated pages their text."""
-        self._help_files = {lang: f for lang in LANGUAGES if (f := self._file(files, f"help.{lang}.md")) is not None}
+        """After static-i18n: relocated pages read their real file, generated pages get their Markdown."""
+        registry = self._registry()
+        wanted = {self.config.help_page, "index.md"}
+        self._site_files = {(path, page_language(f, self.languages)): f for f in files.documentation_pages()
+                            if (path := strip_language(f.src_uri, self.languages)) in wanted}
         for file in files:
-            if file.src_uri in self.real_paths:
-                file.abs_src_path = str(self.real_paths[file.src_uri])
-            elif file.src_uri in self.generated:
-                file.content_string = self.generated[file.src_uri]()
+            entry = registry.get(file.src_uri)
+            if entry is None:
+                continue
+            if entry.source is not None:
+                file.abs_src_path = str(entry.source)
+            else:
+                file.content_string = self._markdown(entry)
         return files
 
     on_files = CombinedEvent(_add_files, _point_files)
 
-    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
-        """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page."""
-        lang = _page_language(page.file)
-        help_file = self._help_files.get(lang)
-        url = help_file.url_relative_to(page.file) if help_file is not None and help_file is not page.file else None
-        context["lk_help"] = banner_html(self.helplines, lang, url)
-        return context
+    def _markdown(self, entry: SitePage) -> str:
+        """The Markdown of a generated page; templates add the rest in ``on_page_content``."""
+        cur = self._catalogue().curriculum
+        assert cur is not None  # a broken curriculum stopped the build in on_config
+        t = labels_for(entry.lang)
+        if entry.kind is Kind.STUDENT:
+            assert entry.module is not None
+            return student_markdown(entry.module.files[entry.lang], entry.lang)
+        if entry.kind is Kind.FAMILY:
+            assert entry.module is not None
+            return family_markdown(entry.module.files[entry.lang], entry.lang)
+        if entry.kind is Kind.CATALOGUE:
+            level = cur.levels[entry.level or ""]
+            return titled_markdown(level.name.get(entry.lang, level.key), level.description.get(entry.lang, ""))
+        if entry.kind is Kind.OVERVIEW:
+            return titled_markdown(t["overview_title"], t["overview_description"])
+        if entry.kind is Kind.NOT_FOUND:
+            return titled_markdown(t["not_found_title"], hidden=True)
+        raise PluginError(f"lessonkit: no Markdown for a page of kind {entry.kind.value}")  # pragma: no cover
 
     # -- navigation ----------------------------------------------------------------------------
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        """Home, one section per level (its catalogue, then its modules), then the site's pages."""
-        catalogue = self._catalogue()
-        cur = catalogue.curriculum
-        assert cur is not None
-        lang = _build_language(config)
-        by_norm = {_norm(f.src_uri): f for f in files.documentation_pages()}
-
-        def page(norm: str) -> Page | None:
-            file = by_norm.get(norm)
-            if file is None:
-                return None
-            return file.page if file.page is not None else Page(None, file, config)
-
-        items: list[Page | Section] = []
-        home = page("index.md")
-        if home is not None:
-            items.append(home)
-        for level in cur.levels.values():
-            children = [p for p in [page(f"lessons/{level.key}/index.md")] if p is not None]
-            children += [p for m in catalogue.by_level(level.key) if (p := page(f"lessons/{level.key}/{m.id}/index.md"))]
-            section = Section(level.name.get(lang, level.key), children)  # type: ignore[arg-type]
-            items.append(section)
-        overview = page("lessons/index.md")
-        if overview is not None:
-            items.append(overview)
-        used = {"index.md"} | {n for n in by_norm if n.startswith("lessons/")}
-        rest = [n for n in by_norm if n not in used]
-        order = {f"{name}.md": i for i, name in enumerate(NAV_ORDER)}
-        for norm in sorted(rest, key=lambda n: (order.get(n, len(order)), n)):
-            p = page(norm)
-            if p is not None:
-                items.append(p)
-        pages = [p for item in items for p in ([item] if isinstance(item, Page) else item.children)]  # type: ignore[misc]
-        for item in items:
-            item.parent = None
-        # Pages left out of the navigation (pupils' pages) keep no links from the default navigation.
-        for file in files.documentation_pages():
-            if file.page is not None and file.page not in pages:
-                file.page.parent = file.page.previous_page = file.page.next_page = None
-        _add_parent_links(items)
-        _add_previous_and_next_links(pages)  # type: ignore[arg-type]
-        new = Navigation(items, pages)  # type: ignore[arg-type]
-        new.homepage = nav.homepage
-        return new
+        assert self.navigation is not None
+        return self.navigation.build(nav, config, files, build_language(config, self.languages))
 
     # -- pages ---------------------------------------------------------------------------------
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        self.state.lang = _page_language(page.file)
+        self.state.lang = page_language(page.file, self.languages)
         self.state.problems.clear()
+        # Front-matter text is text: the theme prints page titles as HTML (<title>, navigation, <h1>).
+        if isinstance(page.meta.get("title"), str):
+            page.meta["title"] = Markup.escape(page.meta["title"])
         return markdown
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+        """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page."""
+        lang = page_language(page.file, self.languages)
+        help_url = self._help_url(page, lang)
+        context["lk_help"] = self._render("banner.html", lang, sentence=self._sentence(lang, "banner"),
+                                          help_url=help_url) if self.helplines else ""
+        return context
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         rel = self._rel(page.file, config)
         if self.state.problems:
             raise PluginError(f"{rel}: " + "; ".join(self.state.problems))
-        literal = RE_LITERAL_BLOCK.search(html)
-        if literal:
-            raise PluginError(f"{rel}: a block '/// {literal.group(1)}' was left as literal text in the page; "
+        literal = _literal_block(html)
+        if literal is not None:
+            raise PluginError(f"{rel}: a block '/// {literal}' was left as literal text in the page; "
                               "check its header and closing line (run 'lessonkit check')")
-        info = self.added.get(page.file.src_uri)
-        lang = _page_language(page.file)
+        lang = page_language(page.file, self.languages)
         if "data-lk-question" in html:
             cut = html.rindex("</form>") + len("</form>")
             summary = summary_html(lang, page.file.url, self.helplines, help_html(self.helplines, lang))
             html = html[:cut] + summary + html[cut:]
-        if info is None or info[0] in (_Kind.CATALOGUE, _Kind.OVERVIEW):
+        entry = self._registry().get(page.file.src_uri)
+        if entry is None:
             return html
-        kind, module, _ = info
-        assert isinstance(module, Module)
-        lesson_file = module.files[lang]
-        cur = self._catalogue().curriculum
+        return self._page_html(entry, html, page, config)
+
+    def _page_html(self, entry: SitePage, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The page's HTML in its template: what each kind of page adds around its Markdown."""
+        catalogue, registry = self._catalogue(), self._registry()
+        cur = catalogue.curriculum
         assert cur is not None
-        if kind == _Kind.LESSON:
-            student = self._file(files, f"lessons/{module.level}/{module.id}/quiz.{lang}.md")
-            url = student.url_relative_to(page.file) if student else ""
-            html = card_html(lesson_file, cur, lang, url) + html + sources_html(lesson_file, lang)
-        return f'<div class="lk-page lk-page--{kind}">{html}</div>'
+        lang = entry.lang
+
+        def link(target: SitePage | None) -> str | None:
+            return get_relative_url(target.url(registry.default_language, config.use_directory_urls),
+                                    page.file.url) if target else None
+
+        content = Markup(html)
+        extra: dict[str, Any] = {}
+        if entry.kind is Kind.LESSON:
+            assert entry.module is not None
+            lesson = entry.module.files[lang]
+            extra = {"facts": module_facts(lesson, cur, lang), "objectives": lesson.fields["objectives"],
+                     "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
+                     "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
+                     "family_url": link(registry.find(Kind.FAMILY, lang, entry.module))}
+        elif entry.kind is Kind.CATALOGUE:
+            level = cur.levels[entry.level or ""]
+            modules = [module_entry(m, lang, cur, registry, link) for m in catalogue.by_level(level.key) if lang in m.files]
+            content += self._render("catalogue.html", lang, description=level.description.get(lang, ""),
+                                    modules=modules)
+            return content
+        elif entry.kind is Kind.OVERVIEW:
+            return content + self._render("overview.html", lang,
+                                          **overview_context(catalogue.modules, cur, lang, registry, link))
+        elif entry.kind is Kind.NOT_FOUND:
+            content += self._render("not-found.html", lang, home_url=self._link_to("index.md", page, lang),
+                                    help_url=self._help_url(page, lang),
+                                    sentence=self._sentence(lang, "quiz_help") if self.helplines else "")
+        return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Write ``catalogue.json`` at the site root, for the department to harvest."""
-        catalogue = self._catalogue()
-        if catalogue.curriculum is None or _build_language(config) != DEFAULT_LANGUAGE:
+        catalogue, registry = self._catalogue(), self._registry()
+        if catalogue.curriculum is None or build_language(config, self.languages) != registry.default_language:
             return
-        record = catalogue_record(catalogue.modules, catalogue.curriculum, config.use_directory_urls)
+        record = catalogue_record(catalogue.modules, catalogue.curriculum, registry, config.use_directory_urls)
         path = Path(config.site_dir) / "catalogue.json"
         path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def _render(self, name: str, lang: str, **context: Any) -> Markup:
+        assert self.templates is not None
+        return self.templates.render(name, t=labels_for(lang), lang=lang, **context)
+
+    def _sentence(self, lang: str, label: str) -> Markup:
+        return hotline_sentence(self.helplines, lang, label) if self.helplines else Markup("")
+
+    def _help_url(self, page: Page, lang: str) -> str | None:
+        """The help page in ``lang``, relative to ``page`` (none on the help page itself)."""
+        return self._link_to(self.config.help_page, page, lang)
+
+    def _link_to(self, path: str, page: Page, lang: str) -> str | None:
+        """A site page (language-free ``path`` under docs_dir) in ``lang``, relative to ``page``."""
+        file = self._site_files.get((path, lang))
+        if file is None or file is page.file:
+            return None
+        return file.url_relative_to(page.file)
 
     def _catalogue(self) -> Catalogue:
         if self.catalogue is None:  # pragma: no cover - on_config always runs first
             raise PluginError("lessonkit: the lessons were not loaded")
         return self.catalogue
 
+    def _registry(self) -> Registry:
+        if self.registry is None:  # pragma: no cover - on_config always runs first
+            raise PluginError("lessonkit: the pages were not registered")
+        return self.registry
+
     def _rel(self, file: File, config: MkDocsConfig) -> str:
-        if file.src_uri in self.real_paths:
-            return self._catalogue().rel(self.real_paths[file.src_uri])
-        root = Path(config.config_file_path or ".").resolve().parent
+        entry = self._registry().get(file.src_uri)
+        if entry is not None and entry.source is not None:
+            return self._catalogue().rel(entry.source)
         path = Path(file.abs_src_path) if file.abs_src_path else Path(config.docs_dir) / file.src_uri
         try:
-            return path.resolve().relative_to(root).as_posix()
+            return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
             return file.src_uri
 
-    @staticmethod
-    def _file(files: Files, src: str) -> File | None:
-        return next((f for f in files if f.src_uri == src), None)
+
+def _literal_block(html: str) -> str | None:
+    """The name of a ``/// name`` block that Markdown left as text (a misspelt header), if any."""
+    import re
+
+    found = re.search(r"<p>\s*/{3,}\s*([\w-]*)", html)
+    return found.group(1) if found else None
 
 
 def _report(problems: list[Problem]) -> None:
@@ -300,28 +332,3 @@ def _report(problems: list[Problem]) -> None:
         more = f"\n… and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
         raise PluginError(f"{len(errors)} error{'s' if len(errors) != 1 else ''} in the lessons "
                           f"(run 'lessonkit check' for the full list):\n{listed}{more}")
-
-
-def _norm(src_uri: str) -> str:
-    """``lessons/x/index.en.md`` -> ``lessons/x/index.md``."""
-    for lang in LANGUAGES:
-        suffix = f".{lang}.md"
-        if src_uri.endswith(suffix):
-            return src_uri[: -len(suffix)] + ".md"
-    return src_uri
-
-
-def _page_language(file: File) -> str:
-    locale = getattr(file, "locale", None)
-    if locale in LANGUAGES:
-        return locale
-    for lang in LANGUAGES:
-        if file.src_uri.endswith(f".{lang}.md"):
-            return lang
-    return DEFAULT_LANGUAGE
-
-
-def _build_language(config: MkDocsConfig) -> str:
-    i18n = config.plugins.get("i18n")
-    lang = getattr(i18n, "current_language", None)
-    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
