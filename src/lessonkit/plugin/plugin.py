@@ -15,6 +15,7 @@ Thin hooks that hand the work to small parts:
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,8 @@ ASSETS = (
     (PACKAGE / "assets" / "javascripts" / "lunr-vi.js", "assets/javascripts/lunr/min/lunr.vi.min.js"),
 )
 MAX_LISTED = 50
+#: A block header that pymdown-extensions left as a paragraph of text.
+RE_LITERAL_BLOCK = re.compile(r"<p>\s*/{3,}\s*([\w-]*)")
 
 
 class LessonkitPlugin(BasePlugin[LessonkitConfig]):
@@ -315,9 +318,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
 def _literal_block(html: str) -> str | None:
     """The name of a ``/// name`` block that Markdown left as text (a misspelt header), if any."""
-    import re
-
-    found = re.search(r"<p>\s*/{3,}\s*([\w-]*)", html)
+    found = RE_LITERAL_BLOCK.search(html)
     return found.group(1) if found else None
 
 
