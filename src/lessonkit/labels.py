@@ -47,6 +47,19 @@ LABELS: dict[str, dict[str, str]] = {
         "sources": "Nguồn tham khảo",
         "banner": "Cần giúp đỡ? Hãy kể với người lớn tin cậy hoặc gọi {number} – {name}, miễn phí.",
         "banner_more": "Xem thêm",
+        "package_readme": """BÀI HỌC PHÒNG, CHỐNG MUA BÁN NGƯỜI – BẢN DÙNG KHÔNG CẦN INTERNET
+
+Cách mở:
+1. Giải nén tệp {zip} (bấm chuột phải, chọn "Giải nén" hoặc "Extract All") vào máy tính hoặc vào USB.
+2. Mở thư mục {folder} vừa giải nén.
+3. Bấm đúp vào tệp index.html: trang web mở trong trình duyệt (Chrome, Edge, Firefox, Cốc Cốc).
+
+Trang web chạy hoàn toàn trên máy, không cần mạng và không thu thập thông tin cá nhân nào. Có thể tìm kiếm,
+đổi sang tiếng Anh, làm câu hỏi; kết quả làm bài chỉ lưu trong trình duyệt của máy đó.
+Muốn in giáo án kèm đáp án: mở bài học rồi bấm Ctrl+P.
+
+Kiểm tra tệp tải về còn nguyên vẹn: so mã SHA-256 của tệp {zip} với mã ghi trong tệp {zip}.sha256
+(trên Linux hoặc macOS: sha256sum -c {zip}.sha256).""",
         "family_link": "Phiếu gửi gia đình",
         "family_title": "{title} – Phiếu gửi gia đình",
         "family_intro": "Kính gửi gia đình: hôm nay ở lớp, con đã học bài dưới đây. Mời bố mẹ dành hai phút đọc và cùng con trò chuyện.",
@@ -56,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         "gift_title": "Câu hỏi cho Moodle",
         "gift_intro": "Tất cả câu hỏi của cấp học này, dạng GIFT để nhập vào ngân hàng câu hỏi của Moodle:",
         "qr_label": "Quét mã để mở trang dành cho học sinh, hoặc gõ địa chỉ:",
+        "qr_alt": "Mã QR của trang dành cho học sinh",
         "not_found_title": "Không tìm thấy trang",
         "not_found_intro": "Trang em tìm không có ở địa chỉ này. Có thể địa chỉ bị gõ nhầm, hoặc trang đã được chuyển đi.",
         "not_found_home": "Về trang chủ",
@@ -107,6 +121,19 @@ LABELS: dict[str, dict[str, str]] = {
         "sources": "Sources",
         "banner": "Need help? Tell a trusted adult or call {number} – {name}, free of charge.",
         "banner_more": "More help",
+        "package_readme": """LESSONS ON PREVENTING HUMAN TRAFFICKING – OFFLINE COPY
+
+How to open it:
+1. Unzip {zip} (right-click, then "Extract All") onto the computer or a USB stick.
+2. Open the folder {folder}.
+3. Double-click index.html: the site opens in the browser (Chrome, Edge, Firefox, Coc Coc).
+
+The site runs entirely on this computer: it needs no internet and collects no personal data. Search, the
+language switch and the quizzes work; quiz results stay in this computer's browser only.
+To print a lesson plan with its answer key: open the lesson and press Ctrl+P.
+
+To check the download is complete: compare the SHA-256 of {zip} with the one in {zip}.sha256
+(on Linux or macOS: sha256sum -c {zip}.sha256).""",
         "family_link": "Family sheet",
         "family_title": "{title} – Family sheet",
         "family_intro": "Dear family: today at school your child had the lesson below. Please take two minutes to read it and talk it over together.",
@@ -116,6 +143,7 @@ LABELS: dict[str, dict[str, str]] = {
         "gift_title": "Questions for Moodle",
         "gift_intro": "Every question of this level, in GIFT format for a Moodle question bank:",
         "qr_label": "Scan to open the pupils' page, or type the address:",
+        "qr_alt": "QR code of the pupils' page",
         "not_found_title": "Page not found",
         "not_found_intro": "There is no page at this address. It may have been mistyped, or the page has moved.",
         "not_found_home": "Go to the home page",

@@ -76,14 +76,20 @@ class SitePage:
     def url(self, default_language: str, use_directory_urls: bool) -> str:
         """The page's address relative to the site root, as MkDocs writes it
         (``en/lessons/primary/x/quiz.html`` offline, ``en/lessons/primary/x/quiz/`` with directory URLs)."""
-        prefix = "" if self.lang == default_language else f"{self.lang}/"
-        stem = self.site_path[:-3]
-        if self.kind is Kind.NOT_FOUND:
-            return f"{prefix}404.html"
-        if stem.endswith("index"):
-            stem = stem[: -len("index")]
-            return prefix + (stem if use_directory_urls else f"{stem}index.html")
-        return prefix + (f"{stem}/" if use_directory_urls else f"{stem}.html")
+        return address(self.site_path, self.lang, default_language, use_directory_urls)
+
+
+def address(site_path: str, lang: str, default_language: str, use_directory_urls: bool) -> str:
+    """Where MkDocs with static-i18n publishes the page ``site_path`` (``help.md``) in ``lang``, relative to
+    the site root: the default language at the root, the others under ``<lang>/``."""
+    prefix = "" if lang == default_language else f"{lang}/"
+    stem = site_path[:-3] if site_path.endswith(".md") else site_path
+    if stem == "404":
+        return f"{prefix}404.html"
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+        return prefix + (stem if use_directory_urls else f"{stem}index.html")
+    return prefix + (f"{stem}/" if use_directory_urls else f"{stem}.html")
 
 
 class Registry:

@@ -1,4 +1,4 @@
-"""``lessonkit``: check lessons, create a new module, report coverage.
+"""``lessonkit``: check lessons, create a new module, report coverage, package the site for schools.
 
 Exit codes: 0 no error, 1 errors found, 2 usage error (bad arguments, a path that does not exist).
 Never prints a traceback for bad input.
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from . import check, coverage, new
+from . import check, coverage, new, package
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_parser(commands)
     new.add_parser(commands)
     coverage.add_parser(commands)
+    package.add_parser(commands)
     return parser
 
 

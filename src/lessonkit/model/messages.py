@@ -366,6 +366,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- Command lines (cli/*.py): what the commands print besides problems -----------------------
     "cli.summary": {"en": "{modules} checked: {errors}, {warnings}",
                     "vi": "Đã kiểm tra {modules}: {errors}, {warnings}"},
+    "package.building": {"en": "Building the site (strict) for the package…",
+                         "vi": "Đang dựng trang web (chế độ nghiêm ngặt) để đóng gói…"},
+    "package.failed": {"en": "the build failed: no package was written (fix the errors above, or run 'lessonkit check')",
+                       "vi": "dựng trang không thành công nên chưa tạo gói (hãy sửa các lỗi ở trên, hoặc chạy 'lessonkit check')"},
+    "package.written": {"en": "Package: {zip}\nChecksum: {sha} (check it with: sha256sum -c {sha})",
+                        "vi": "Gói: {zip}\nMã kiểm tra: {sha} (kiểm tra bằng lệnh: sha256sum -c {sha})"},
     "cli.no-such-path": {"en": "no such file or folder: {path}", "vi": "không tìm thấy tệp hay thư mục: {path}"},
     "cli.bad-lang-env": {"en": "{var}='{value}' is not one of {langs}: messages are in English",
                          "vi": "{var}='{value}' không phải một trong {langs}: thông báo sẽ được in bằng tiếng Anh"},

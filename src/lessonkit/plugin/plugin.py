@@ -37,7 +37,8 @@ from ..registry import Kind, Registry, SitePage
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
 from .navigation import NavigationBuilder
-from .pages import (catalogue_record, family_markdown, help_html, hotline_sentence, module_entry, module_facts,
+from .publishing import Publisher, gift_name
+from .pages import (family_markdown, help_html, hotline_sentence, module_entry, module_facts,
                     overview_context, student_markdown, titled_markdown)
 from .templates import Templates
 
@@ -50,10 +51,14 @@ ASSETS = (
     (PACKAGE / "quiz" / "assets" / "quiz.css", "assets/lessonkit/quiz.css"),
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
+    # Loaded in the head, by the template, only on pages that have language alternates.
+    (PACKAGE / "assets" / "javascripts" / "head.js", "assets/lessonkit/head-alternates.js"),
     (PACKAGE / "assets" / "javascripts" / "iframe-worker-shim.js", "assets/javascripts/iframe-worker-shim.js"),
     # Replaces the theme's file of the same name: search that ignores Vietnamese diacritics.
     (PACKAGE / "assets" / "javascripts" / "lunr-vi.js", "assets/javascripts/lunr/min/lunr.vi.min.js"),
 )
+#: Our scripts that every page loads at the end of its body (others load where a template says).
+BODY_SCRIPTS = ("assets/lessonkit/quiz.js", "assets/lessonkit/site.js")
 MAX_LISTED = 50
 #: A block header that pymdown-extensions left as a paragraph of text.
 RE_LITERAL_BLOCK = re.compile(r"<p>\s*/{3,}\s*([\w-]*)")
@@ -71,6 +76,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.languages: tuple[str, ...] = ()
         self.templates: Templates | None = None
         self.navigation: NavigationBuilder | None = None
+        self.publisher: Publisher | None = None
         self.root = Path(".")
         #: (language-free path, language) -> File of the site pages other pages link to (home, help).
         self._site_files: dict[tuple[str, str], File] = {}
@@ -93,6 +99,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             _report(problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
             self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
+            self.publisher = Publisher(self.catalogue, self.registry, config.site_url or None,
+                                       _site_pages(Path(config.docs_dir), self.languages), config.use_directory_urls,
+                                       _site_names(config, self.languages))
         # The plugin's theme templates sit between the site's custom_dir and the theme, so that every
         # project using the plugin gets them and a site can still override them.
         theme_dir = str(PACKAGE / "theme")
@@ -101,13 +110,16 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
         if self.config.not_found_page and "404.html" in config.theme.static_templates:
             config.theme.static_templates.remove("404.html")  # ours is a page per language
+        if "sitemap.xml" in config.theme.static_templates:
+            # Ours lists every language version with absolute addresses, or none without site_url.
+            config.theme.static_templates.remove("sitemap.xml")
         self.templates = Templates(list(config.theme.dirs), None)
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         for _, dest in ASSETS:
             if dest.endswith(".css") and dest not in config.extra_css:
                 config.extra_css.append(dest)
-            elif "lessonkit" in dest and dest.endswith(".js") and dest not in [str(s) for s in config.extra_javascript]:
+            elif dest in BODY_SCRIPTS and dest not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(dest)  # type: ignore[arg-type]
         return config
 
@@ -133,6 +145,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Before static-i18n: every registered page as a File under docs_dir, module assets, our assets."""
         catalogue, registry = self._catalogue(), self._registry()
+        # Known only now: the offline plugin turns directory URLs off in its own on_config, after ours.
+        self._publisher().use_directory_urls = config.use_directory_urls
         for entry in registry:
             if files.get_file_from_path(entry.src_uri) is not None:
                 raise PluginError(f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/")
@@ -142,6 +156,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 src = f"lessons/{module.level}/{module.id}/{asset.relative_to(module.folder).as_posix()}"
                 # Outside docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
                 files.append(File(src, str(catalogue.root), config.site_dir, config.use_directory_urls))
+        # The sitemap is ours (written after the build): no theme's template of it is copied as a file.
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (theirs := files.get_file_from_path(name)) is not None:
+                files.remove(theirs)
         for source, dest in ASSETS:
             theirs = files.get_file_from_path(dest)
             if theirs is not None and theirs.abs_src_path != str(source):
@@ -211,6 +229,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         help_url = self._help_url(page, lang)
         context["lk_help"] = self._render("banner.html", lang, sentence=self._sentence(lang, "banner"),
                                           help_url=help_url) if self.helplines else ""
+        entry = self._registry().get(page.file.src_uri)
+        context.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
         return context
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -250,12 +270,15 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             extra = {"facts": module_facts(lesson, cur, lang), "objectives": lesson.fields["objectives"],
                      "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
                      "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
-                     "family_url": link(registry.find(Kind.FAMILY, lang, entry.module))}
+                     "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),
+                     "qr": self._publisher().qr(entry)}
         elif entry.kind is Kind.CATALOGUE:
             level = cur.levels[entry.level or ""]
             modules = [module_entry(m, lang, cur, registry, link) for m in catalogue.by_level(level.key) if lang in m.files]
+            has_questions = any(m.files[lang].questions for m in catalogue.by_level(level.key) if lang in m.files)
             content += self._render("catalogue.html", lang, description=level.description.get(lang, ""),
-                                    modules=modules)
+                                    modules=modules, gift_url=gift_name(level.key, lang) if has_questions else None,
+                                    gift_name=gift_name(level.key, lang))
             return content
         elif entry.kind is Kind.OVERVIEW:
             return content + self._render("overview.html", lang,
@@ -267,13 +290,13 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Write ``catalogue.json`` at the site root, for the department to harvest."""
-        catalogue, registry = self._catalogue(), self._registry()
-        if catalogue.curriculum is None or build_language(config, self.languages) != registry.default_language:
-            return
-        record = catalogue_record(catalogue.modules, catalogue.curriculum, registry, config.use_directory_urls)
-        path = Path(config.site_dir) / "catalogue.json"
-        path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        """Each language: its GIFT files. Once (in the default language's build): ``catalogue.json`` and
+        ``sitemap.xml`` at the site root."""
+        registry = self._registry()
+        lang = build_language(config, self.languages)
+        self._publisher().write_language(Path(config.site_dir), lang)
+        if lang == registry.default_language:
+            self._publisher().write_site(Path(config.site_dir))
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -300,6 +323,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             raise PluginError("lessonkit: the lessons were not loaded")
         return self.catalogue
 
+    def _publisher(self) -> Publisher:
+        if self.publisher is None:  # pragma: no cover - on_config always runs first
+            raise PluginError("lessonkit: the pages were not registered")
+        return self.publisher
+
     def _registry(self) -> Registry:
         if self.registry is None:  # pragma: no cover - on_config always runs first
             raise PluginError("lessonkit: the pages were not registered")
@@ -314,6 +342,27 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
             return file.src_uri
+
+
+def _site_pages(docs_dir: Path, languages: tuple[str, ...]) -> dict[str, list[str]]:
+    """The site's own pages in ``docs_dir``: language-free path -> the languages it is written in."""
+    pages: dict[str, list[str]] = {}
+    for path in sorted(docs_dir.rglob("*.md")) if docs_dir.is_dir() else []:
+        rel = path.relative_to(docs_dir).as_posix()
+        for lang in languages:
+            if rel.endswith(f".{lang}.md"):
+                pages.setdefault(rel[: -len(f".{lang}.md")] + ".md", []).append(lang)
+    return pages
+
+
+def _site_names(config: MkDocsConfig, languages: tuple[str, ...]) -> dict[str, str]:
+    """The site's name in each language (static-i18n's per-language ``site_name``, else the site's)."""
+    names = {lang: str(config.site_name) for lang in languages}
+    i18n = config.plugins.get("i18n")
+    for entry in getattr(getattr(i18n, "config", None), "languages", None) or []:
+        if entry.locale in names and getattr(entry, "site_name", None):
+            names[entry.locale] = str(entry.site_name)
+    return names
 
 
 def _literal_block(html: str) -> str | None:
