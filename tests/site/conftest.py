@@ -6,15 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ..support import Build, build, copy_project
-
-
-@pytest.fixture(scope="session")
-def basic_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The basic sample project, built once with --strict."""
-    result = build(copy_project("basic", tmp_path_factory.mktemp("basic")))
-    assert result.returncode == 0, result.output
-    return result
+from ..support import copy_project
 
 
 @pytest.fixture
