@@ -28,6 +28,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from .. import csp
 from ..helplines import Helplines, load_helplines
 from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
@@ -229,6 +230,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         help_url = self._help_url(page, lang)
         context["lk_help"] = self._render("banner.html", lang, sentence=self._sentence(lang, "banner"),
                                           help_url=help_url) if self.helplines else ""
+        context["lk_csp"] = csp.policy()
         entry = self._registry().get(page.file.src_uri)
         context.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
         return context
@@ -288,6 +290,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                                     help_url=self._help_url(page, lang),
                                     sentence=self._sentence(lang, "quiz_help") if self.helplines else "")
         return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """The page's Content-Security-Policy gets the hashes of the inline scripts the theme wrote."""
+        return csp.apply(output)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Each language: its GIFT files. Once (in the default language's build): ``catalogue.json`` and
