@@ -11,12 +11,18 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 if [ "${1:-}" = "test" ]; then
   .venv/bin/python -m pip install --quiet -e '.[test]'
-  if [ ! -x /usr/bin/chromium ]; then
-    # Browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
+  # Debian packages the tests drive: Chromium (Playwright's own browser download does not work here),
+  # a QR decoder (zbarimg), faketime (builds under another clock) and Java for the W3C Nu checker.
+  need=()
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v zbarimg >/dev/null || need+=(zbar-tools)
+  command -v faketime >/dev/null || need+=(faketime)
+  command -v java >/dev/null || need+=(default-jre-headless)
+  if [ ${#need[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   fi
 else
   .venv/bin/python -m pip install --quiet -e .
