@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Union
 
-from .. import LANGUAGE_NAMES
+from .. import language_names
 
 #: Languages of the messages. English is the default: the output machines and the build rely on.
 MESSAGE_LANGUAGES: tuple[str, ...] = ("en", "vi")
@@ -78,7 +78,7 @@ def language_name(lang: str) -> Param:
 #: key → {language → template}. English texts are the checker's historical output, byte for byte.
 MESSAGES: dict[str, dict[str, str]] = {
     # --- Pieces used inside other messages -------------------------------------------------------
-    **{f"language.{code}": {"en": names["en"], "vi": names["vi"]} for code, names in LANGUAGE_NAMES.items()},
+    **{f"language.{code}": {"en": names["en"], "vi": names["vi"]} for code, names in language_names().items()},
     "list.and": {"en": "{first} and {last}", "vi": "{first} và {last}"},
     "word.none": {"en": "none", "vi": "không có"},
     "hint.did-you-mean": {"en": " (did you mean '{guess}'?)", "vi": " (có phải là '{guess}' không?)"},
