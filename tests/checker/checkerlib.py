@@ -1,7 +1,7 @@
 """Helpers for the checker tests: a minimal valid project in a temporary folder, and a CLI runner.
 
 The ``project`` fixture (conftest.py) writes ``lessons/curriculum.yml`` (a small copy of the real
-taxonomy) and one valid module ``lessons/primary/demo/`` in both languages, checks that it is clean
+taxonomy), ``lessons/helplines.yml`` and one valid module ``lessons/primary/demo/`` in both languages, checks that it is clean
 (0 errors, 0 warnings), and returns a :class:`Project` whose helpers change one file and run
 ``lessonkit check`` in-process. :func:`expect` asserts the exact problems of a run.
 """
@@ -205,6 +205,24 @@ Tell a trusted adult, or ask a grown-up to call 111.
 ///
 """
 
+HELPLINES = """\
+# Who to tell and which numbers to call (a small copy of the real lessons/helplines.yml).
+hotlines:
+  - number: "111"
+    name: {vi: Tổng đài quốc gia bảo vệ trẻ em, en: National child protection hotline}
+    note: {vi: "Miễn phí, 24/7.", en: "Free, 24 hours a day."}
+    source: {title: Tổng đài 111, url: "https://tongdai111.vn/"}
+  - number: "113"
+    name: {vi: Công an, en: Police}
+    note: {vi: Khi có nguy hiểm ngay lúc này., en: When there is danger right now.}
+trusted_adults:
+  vi: [Bố mẹ hoặc người chăm sóc em, Giáo viên chủ nhiệm]
+  en: [Your parents or carers, Your homeroom teacher]
+report_to:
+  vi: Ủy ban nhân dân xã, phường hoặc công an gần nhất.
+  en: The commune or ward People's Committee or the nearest police.
+"""
+
 VI = "lessons/primary/demo/index.vi.md"
 EN = "lessons/primary/demo/index.en.md"
 RE_PROBLEM = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<severity>error|warning): (?P<message>.*)$")
@@ -301,6 +319,7 @@ class Project:
 def make_project(root: Path) -> Project:
     project = Project(root)
     project.write("lessons/curriculum.yml", CURRICULUM)
+    project.write("lessons/helplines.yml", HELPLINES)
     project.write(VI, DEMO_VI)
     project.write(EN, DEMO_EN)
     return project

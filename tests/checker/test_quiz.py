@@ -167,7 +167,7 @@ def test_unclosed_teacher_block(project):
 
 def test_unknown_block_name(project):
     both(project, "/// teacher", "/// teachr")
-    message = ("unknown block 'teachr' (known: admonition, details, helplines, quiz, student, tab, teacher); "
+    message = ("unknown block 'teachr' (known: admonition, details, family, helplines, quiz, student, tab, teacher); "
                "it would be printed as literal text")
     expect(project, P(EN, 22, "error", "block-unknown", message), P(VI, 22, "error", "block-unknown", message))
 
@@ -177,7 +177,7 @@ def test_misspelt_quiz_block(project):
     expect(project,
            P(EN, Q3, "error", "translation-quiz", f"3 quiz questions here but 2 in {VI}"),
            P(VI, Q1, "error", "block-unknown",
-             "unknown block 'quizz' (known: admonition, details, helplines, quiz, student, tab, teacher); "
+             "unknown block 'quizz' (known: admonition, details, family, helplines, quiz, student, tab, teacher); "
              "it would be printed as literal text"),
            P(VI, Q3, "error", "min-questions", "2 quiz questions; primary modules need at least 3"))
 
