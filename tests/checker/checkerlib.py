@@ -395,3 +395,34 @@ def variant(lang: str, level: str = "primary", questions: int = 3) -> str:
 
 #: Header lines of the three demo questions (the same in both files; test_cli checks them).
 Q1, Q2, Q3 = 32, 43, 52
+
+
+def run_in_process(project: Project, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        rc = main(["--root", str(project.root), *args])
+    return rc, out.getvalue(), err.getvalue()
+
+
+def assert_sane(project: Project) -> None:
+    """The checker's invariants, in text and JSON form."""
+    rc, out, err = run_in_process(project, "check")
+    assert rc in (0, 1), (rc, out, err)
+    assert "Traceback" not in out + err and err == ""
+    lines = out.splitlines()
+    summary = RE_SUMMARY.match(lines[-1])
+    assert summary, out
+    for line in lines[:-1]:
+        match = RE_PROBLEM.match(line)
+        assert match, f"not a problem line: {line!r}"
+        assert int(match["line"]) >= 1
+        assert (project.root / match["path"]).exists(), line
+    errors = int(summary[2])
+    assert rc == (1 if errors else 0)
+    jrc, jout, jerr = run_in_process(project, "check", "--format", "json")
+    assert jrc == rc and jerr == ""
+    data = json.loads(jout)
+    assert data["errors"] == errors and len(data["problems"]) == len(lines) - 1
+    assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in data["problems"])
+    crc, cout, cerr = run_in_process(project, "coverage", "--format", "json")
+    assert crc in (0, 1) and "Traceback" not in cerr
