@@ -390,6 +390,8 @@ def test_script_content_is_read_as_html_too():
     ('<a title="<script>">x</a>', [(1, "unsafe-html")]),
     ('<a title="x>\n\n<script>\n">', [(3, "unsafe-html")]),
     ("<p title=\"`\"><div>`\n`<script>`", [(2, "unsafe-html")]),
+    ("<!-- `--!><script>alert(1)</script>` -->", [(1, "unsafe-html")]),
+    ("<!-- `-->\n`<script>`", []),
 ])
 def test_where_tokenizer_and_browser_could_part_ways(text, found):
     assert _scan(text) == found

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
@@ -122,12 +123,8 @@ class _Tokens:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    index = text.find("\n")
-    while index >= 0:
-        starts.append(index + 1)
-        index = text.find("\n", index + 1)
-    return starts
+    """The offset of the first character of every line of ``text``."""
+    return list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))[:-1]
 
 
 class _Tokenizer(HTMLParser):
@@ -234,19 +231,18 @@ def _quote(text: str) -> str:
     return flat if len(flat) <= QUOTE_MAX else flat[:QUOTE_MAX - 1] + "…"
 
 
-def _address_finding(address: str, shown: str | None = None) -> tuple[str, Message] | None:
-    """``("unsafe-url", message)`` if ``address`` is unsafe; the message quotes ``shown`` (default: the
-    address)."""
+def _address_finding(address: str) -> tuple[str, Message] | None:
+    """``("unsafe-url", message)`` if ``address`` is unsafe, else ``None``."""
     scheme = unsafe_scheme(address)
     if scheme is None:
         return None
     key = "unsafe-url.data" if scheme == "data" else "unsafe-url.script"
-    return "unsafe-url", msg(key, url=_quote(address if shown is None else shown), scheme=f"{scheme}:")
+    return "unsafe-url", msg(key, url=_quote(address), scheme=f"{scheme}:")
 
 
 def _link_target(window: str) -> str:
     """The target of a Markdown link as written, from the text after ``](``: up to the ``)`` that
-    closes it (parentheses inside balanced), for quoting in a message."""
+    closes it (parentheses inside balanced), as Markdown reads it, title included."""
     depth = 0
     for index, char in enumerate(window):
         if char == "(":
@@ -259,8 +255,8 @@ def _link_target(window: str) -> str:
 
 
 def _reference_target(window: str) -> str:
-    """The address of a reference definition as written, from the text after ``]:`` (which may put
-    it on the next line), for quoting in a message."""
+    """The address of a reference definition as written, from the text after ``]:``: the rest of the
+    line, or the next line when the rest is blank (Markdown allows both)."""
     lines = [line.strip() for line in window.split("\n")[:2]]
     return next((line for line in lines if line), "")
 
@@ -367,20 +363,23 @@ def _element_spans(tags: list[_Tag], length: int) -> Iterator[tuple[int, int]]:
 
 
 def _protected(text: str, regions: list[_Code]) -> list[_Code]:
-    """The code regions Markdown really escapes: those not inside an HTML tag or element.
+    """The code regions Markdown really escapes: those not inside an HTML tag, comment or element.
 
-    A region is given up when its anchor lies inside a tag or an element found with the remaining
-    regions blanked, or inside a tag of the raw text that starts outside them (a backtick inside an
-    attribute value); giving one up can expose more HTML, so this repeats until nothing changes.
+    A region is given up when its anchor lies inside a tag, a comment or an element found with the
+    remaining regions blanked, or inside a tag or comment of the raw text that starts outside them (a
+    backtick inside an attribute value). Giving one up can expose more HTML, so this repeats until
+    nothing changes, at most ``MAX_ROUNDS`` times; after that no region is trusted.
     """
     if "<" not in text or not regions:
         return regions
-    raw = _tokenize(text).tags
+    raw = _tokenize(text)
+    raw_spans = [(t.start, t.end) for t in raw.tags] + raw.markup
     kept = regions
     for _ in range(MAX_ROUNDS):
         inside = _Cover((r.start, r.end) for r in kept)
-        spans = list(_element_spans(_tokenize(_blank(text, kept)).tags, len(text)))
-        spans += [(t.start, t.end) for t in raw if t.start not in inside]
+        tokens = _tokenize(_blank(text, kept))
+        spans = [*_element_spans(tokens.tags, len(text)), *tokens.markup]
+        spans += [(start, end) for start, end in raw_spans if start not in inside]
         cover = _Cover(spans)
         still = [r for r in kept if r.anchor not in cover]
         if len(still) == len(kept):
@@ -422,13 +421,11 @@ def _markdown_findings(text: str) -> Iterator[tuple[int, str, Message]]:
     """``(offset, code, message)`` for unsafe addresses in Markdown links, images, reference
     definitions and autolinks, and unsafe attributes in attribute lists (``{: onclick=… }``)."""
     for match in RE_INLINE_TARGET.finditer(text):
-        window = text[match.end():match.end() + TARGET_WINDOW]
-        found = _address_finding(window, _link_target(window))
+        found = _address_finding(_link_target(text[match.end():match.end() + TARGET_WINDOW]))
         if found:
             yield (match.end(), *found)
     for match in RE_REFERENCE.finditer(text):
-        window = text[match.end():match.end() + TARGET_WINDOW]
-        found = _address_finding(window, _reference_target(window))
+        found = _address_finding(_reference_target(text[match.end():match.end() + TARGET_WINDOW]))
         if found:
             yield (match.end(), *found)
     for match in RE_AUTOLINK.finditer(text):
