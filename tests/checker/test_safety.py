@@ -341,6 +341,7 @@ def _scan(text: str, raw: tuple[int, ...] = ()) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("address, scheme", [
     ("javascript:x", "javascript"), ("  JAVASCRIPT:x", "javascript"), ("java\tscript:x", "javascript"),
+    ("java script:x", "javascript"), ("j a v a s c r i p t :x", "javascript"),
     ("java\nscript:x", "javascript"), ("java\rscript:x", "javascript"), ("\x00javascript:x", "javascript"),
     ("jav&#x41;script:x", "javascript"), ("jav&#65;script:x", "javascript"), ("&#x6a&#x61&#x76&#x61script:x", "javascript"),
     ("javascript&#58;x", "javascript"), ("javascript&colon;x", "javascript"), ("java\u200bscript:x", "javascript"),
