@@ -1,7 +1,7 @@
 """Helpers for the checker tests: a minimal valid project in a temporary folder, and a CLI runner.
 
 The ``project`` fixture (conftest.py) writes ``lessons/curriculum.yml`` (a small copy of the real
-taxonomy) and one valid module ``lessons/primary/demo/`` in both languages, checks that it is clean
+taxonomy), ``lessons/helplines.yml`` and one valid module ``lessons/primary/demo/`` in both languages, checks that it is clean
 (0 errors, 0 warnings), and returns a :class:`Project` whose helpers change one file and run
 ``lessonkit check`` in-process. :func:`expect` asserts the exact problems of a run.
 """
@@ -205,6 +205,24 @@ Tell a trusted adult, or ask a grown-up to call 111.
 ///
 """
 
+HELPLINES = """\
+# Who to tell and which numbers to call (a small copy of the real lessons/helplines.yml).
+hotlines:
+  - number: "111"
+    name: {vi: Tổng đài quốc gia bảo vệ trẻ em, en: National child protection hotline}
+    note: {vi: "Miễn phí, 24/7.", en: "Free, 24 hours a day."}
+    source: {title: Tổng đài 111, url: "https://tongdai111.vn/"}
+  - number: "113"
+    name: {vi: Công an, en: Police}
+    note: {vi: Khi có nguy hiểm ngay lúc này., en: When there is danger right now.}
+trusted_adults:
+  vi: [Bố mẹ hoặc người chăm sóc em, Giáo viên chủ nhiệm]
+  en: [Your parents or carers, Your homeroom teacher]
+report_to:
+  vi: Ủy ban nhân dân xã, phường hoặc công an gần nhất.
+  en: The commune or ward People's Committee or the nearest police.
+"""
+
 VI = "lessons/primary/demo/index.vi.md"
 EN = "lessons/primary/demo/index.en.md"
 RE_PROBLEM = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<severity>error|warning): (?P<message>.*)$")
@@ -301,6 +319,7 @@ class Project:
 def make_project(root: Path) -> Project:
     project = Project(root)
     project.write("lessons/curriculum.yml", CURRICULUM)
+    project.write("lessons/helplines.yml", HELPLINES)
     project.write(VI, DEMO_VI)
     project.write(EN, DEMO_EN)
     return project
@@ -376,3 +395,34 @@ def variant(lang: str, level: str = "primary", questions: int = 3) -> str:
 
 #: Header lines of the three demo questions (the same in both files; test_cli checks them).
 Q1, Q2, Q3 = 32, 43, 52
+
+
+def run_in_process(project: Project, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        rc = main(["--root", str(project.root), *args])
+    return rc, out.getvalue(), err.getvalue()
+
+
+def assert_sane(project: Project) -> None:
+    """The checker's invariants, in text and JSON form."""
+    rc, out, err = run_in_process(project, "check")
+    assert rc in (0, 1), (rc, out, err)
+    assert "Traceback" not in out + err and err == ""
+    lines = out.splitlines()
+    summary = RE_SUMMARY.match(lines[-1])
+    assert summary, out
+    for line in lines[:-1]:
+        match = RE_PROBLEM.match(line)
+        assert match, f"not a problem line: {line!r}"
+        assert int(match["line"]) >= 1
+        assert (project.root / match["path"]).exists(), line
+    errors = int(summary[2])
+    assert rc == (1 if errors else 0)
+    jrc, jout, jerr = run_in_process(project, "check", "--format", "json")
+    assert jrc == rc and jerr == ""
+    data = json.loads(jout)
+    assert data["errors"] == errors and len(data["problems"]) == len(lines) - 1
+    assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in data["problems"])
+    crc, cout, cerr = run_in_process(project, "coverage", "--format", "json")
+    assert crc in (0, 1) and "Traceback" not in cerr

@@ -29,17 +29,21 @@ def test_image_in_the_module_folder(project):
     expect(project)
 
 
-@pytest.mark.parametrize("markdown, target", [
-    ("![x](https://example.org/a.png)", "https://example.org/a.png"),
-    ("![x](//example.org/a.png)", "//example.org/a.png"),
-    ('<img src="http://example.org/a.png" alt="x">', "http://example.org/a.png"),
-    ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "https://www.youtube.com/embed/x"),
-    ('<script src="https://cdn.example.org/x.js"></script>', "https://cdn.example.org/x.js"),
+@pytest.mark.parametrize("markdown, target, element", [
+    ("![x](https://example.org/a.png)", "https://example.org/a.png", None),
+    ("![x](//example.org/a.png)", "//example.org/a.png", None),
+    ('<img src="http://example.org/a.png" alt="x">', "http://example.org/a.png", None),
+    ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "https://www.youtube.com/embed/x", "iframe"),
+    ('<script src="https://cdn.example.org/x.js"></script>', "https://cdn.example.org/x.js", "script"),
 ])
-def test_loading_from_another_host(project, markdown, target):
+def test_loading_from_another_host(project, markdown, target, element):
     _add(project, markdown)
-    expect(project, P(VI, LINE, "error", "link",
-                      f"'{target}' loads from another host: the site must work offline; put the file in the module folder"))
+    wanted = [P(VI, LINE, "error", "link",
+                f"'{target}' loads from another host: the site must work offline; put the file in the module folder")]
+    result = expect(project, *wanted, only=element is None)
+    if element:  # page safety refuses the element itself too (tests/checker/test_safety.py)
+        assert result.summary[1:] == (2, 0)
+        assert any(line.startswith(f"{VI}:{LINE}: error: '<{element}>' ") for line in result.problem_lines)
 
 
 def test_absolute_link(project):

@@ -157,7 +157,7 @@ def test_every_level_variant_is_clean(project, level):
 # --- avoid and never lists -----------------------------------------------------------------------
 
 def _avoid(found: str) -> str:
-    return f"'{found}' is on the primary avoid list: choose words that fit the age (facts §7)"
+    return f"'{found}' is on the primary avoid list: choose words that fit the age (see the authoring guide, 'Content rules')"
 
 
 def _never(found: str) -> str:

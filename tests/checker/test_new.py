@@ -42,7 +42,8 @@ def test_new_module_has_the_level_minimum_of_questions(project, level):
 @pytest.mark.parametrize("level", LEVELS)
 def test_new_module_with_the_real_curriculum(tmp_path, monkeypatch, level):
     project = Project(tmp_path)
-    project.write("lessons/curriculum.yml", (REPO / "lessons/curriculum.yml").read_text(encoding="utf-8"))
+    for data in ("curriculum.yml", "helplines.yml"):
+        project.write(f"lessons/{data}", (REPO / "lessons" / data).read_text(encoding="utf-8"))
     monkeypatch.chdir(tmp_path)
     result = project.cli("new", level, "from-template")
     assert result.rc == 0 and result.err == "", result.err
@@ -94,6 +95,7 @@ def test_new_in_an_empty_lessons_folder(tmp_path, monkeypatch):
     project = Project(tmp_path)
     shutil.copy(REPO / "lessons/curriculum.yml", tmp_path / "curriculum.yml")
     project.write("lessons/curriculum.yml", (tmp_path / "curriculum.yml").read_text(encoding="utf-8"))
+    project.write("lessons/helplines.yml", (REPO / "lessons/helplines.yml").read_text(encoding="utf-8"))
     monkeypatch.chdir(tmp_path)
     assert project.cli("new", "primary", "a").rc == 0
     assert project.cli("new", "primary", "b").rc == 0

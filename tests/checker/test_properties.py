@@ -9,16 +9,14 @@ One subprocess run of scripts/check_lessons.py covers a handful of nasty inputs.
 
 from __future__ import annotations
 
-import io
 import json
-from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checkerlib import DEMO_EN, DEMO_VI, EN, RE_PROBLEM, RE_SUMMARY, VI, Project, main, make_project
+from checkerlib import DEMO_EN, DEMO_VI, EN, RE_PROBLEM, VI, Project, assert_sane, make_project
 
 FIELDS = ["title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources"]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -31,37 +29,6 @@ META_VI = yaml.safe_load(DEMO_VI.split("---\n")[1])
 def shared(tmp_path_factory) -> Project:
     """One project for every example: each example rewrites the demo module's files."""
     return make_project(tmp_path_factory.mktemp("props"))
-
-
-def run(project: Project, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        rc = main(["--root", str(project.root), *args])
-    return rc, out.getvalue(), err.getvalue()
-
-
-def assert_sane(project: Project) -> None:
-    """The checker's invariants, in text and JSON form."""
-    rc, out, err = run(project, "check")
-    assert rc in (0, 1), (rc, out, err)
-    assert "Traceback" not in out + err and err == ""
-    lines = out.splitlines()
-    summary = RE_SUMMARY.match(lines[-1])
-    assert summary, out
-    for line in lines[:-1]:
-        match = RE_PROBLEM.match(line)
-        assert match, f"not a problem line: {line!r}"
-        assert int(match["line"]) >= 1
-        assert (project.root / match["path"]).exists(), line
-    errors = int(summary[2])
-    assert rc == (1 if errors else 0)
-    jrc, jout, jerr = run(project, "check", "--format", "json")
-    assert jrc == rc and jerr == ""
-    data = json.loads(jout)
-    assert data["errors"] == errors and len(data["problems"]) == len(lines) - 1
-    assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in data["problems"])
-    crc, cout, cerr = run(project, "coverage", "--format", "json")
-    assert crc in (0, 1) and "Traceback" not in cerr
 
 
 # --- front matter --------------------------------------------------------------------------------

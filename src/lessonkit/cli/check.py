@@ -1,4 +1,9 @@
-"""``lessonkit check [PATH …]``: every problem as ``PATH:LINE: error|warning: MESSAGE``, then a summary."""
+"""``lessonkit check [PATH …]``: every problem as ``PATH:LINE: error|warning: MESSAGE``, then a summary.
+
+It checks what the build checks before it renders (:func:`lessonkit.model.check_project`), in the
+folders the build uses (``mkdocs.yml``, :func:`lessonkit.model.read_settings`): a project the checker
+passes is one the build accepts.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..model import Problem, check_site_pages, load, validate
+from ..model import Problem, check_project, read_settings
+from ..model.catalogue import CURRICULUM_FILE
 from ..model.messages import counted, msg
 from .lang import add_lang_option, chosen_lang
 
@@ -21,15 +27,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def select(problems: list[Problem], root: Path, paths: list[Path]) -> list[Problem]:
-    """The problems inside ``paths`` (all when none are given); curriculum problems always count."""
+def select(problems: list[Problem], root: Path, paths: list[Path], always: frozenset[str] = frozenset()) -> list[Problem]:
+    """The problems inside ``paths`` (all when none are given).
+
+    Problems of the files every module depends on (curriculum problems, and those of the files named
+    in ``always``, such as helplines.yml) are always kept.
+    """
     if not paths:
         return problems
     prefixes = []
     for path in paths:
         rel = path.resolve().relative_to(root).as_posix() if path.resolve().is_relative_to(root) else path.as_posix()
         prefixes.append("" if rel == "." else rel)
-    return [p for p in problems if p.code.startswith("curriculum")
+    return [p for p in problems if p.code.startswith("curriculum") or p.path in always
             or any(not pre or p.path == pre or p.path.startswith(pre.rstrip("/") + "/") for pre in prefixes)]
 
 
@@ -39,8 +49,10 @@ def run(root: Path, args: argparse.Namespace) -> int:
     if missing:
         print(f"lessonkit check: error: {msg('cli.no-such-path', path=missing[0]).text(lang)}", file=sys.stderr)
         return 2
-    catalogue = load(root)
-    problems = select(sorted(set(validate(catalogue)) | set(check_site_pages(root))), root, args.paths)
+    settings = read_settings(root)
+    catalogue, _, found = check_project(root, settings.lessons_dir, settings.docs_dir, settings.helplines)
+    shared = frozenset({Path(settings.helplines).as_posix(), f"{Path(settings.lessons_dir).as_posix()}/{CURRICULUM_FILE}"})
+    problems = select(found, root, args.paths, shared)
     checked = [m for m in catalogue.modules if not args.paths or select(
         [Problem(rel, 1, "error", "x", "") for rel in (m.rel + "/", *(f.rel for f in m.files.values()))],
         root, args.paths)]

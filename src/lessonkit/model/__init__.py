@@ -1,4 +1,5 @@
-"""The lesson model: :func:`load` reads ``lessons/``, :func:`validate` returns every problem.
+"""The lesson model: :func:`load` reads ``lessons/``, :func:`validate` returns every problem, and
+:func:`check_project` checks the whole project (lessons, ``docs/``, helplines) as the build does.
 
 Used by the checker and the build plugin alike, so the two can never disagree.
 """
@@ -7,10 +8,14 @@ from .catalogue import Catalogue, load
 from .curriculum import Curriculum, Level, Subject, Topic
 from .module import LessonFile, Module, read_markdown
 from .problems import Problem, ProblemList
+from .project import ProjectCheck, Settings, check_clashes, check_project, generated_pages, read_settings
 from .rules import generated_paths, validate
+from .safety import check_body_safety, check_front_matter_text, scan_markdown
 from .sitepages import check_site_pages
 
 __all__ = [
-    "Catalogue", "Curriculum", "Level", "LessonFile", "Module", "Problem", "ProblemList", "Subject", "Topic",
-    "check_site_pages", "generated_paths", "load", "read_markdown", "validate",
+    "Catalogue", "Curriculum", "Level", "LessonFile", "Module", "Problem", "ProblemList", "ProjectCheck", "Settings",
+    "Subject", "Topic", "check_body_safety", "check_clashes", "check_front_matter_text", "check_project",
+    "check_site_pages", "generated_pages", "generated_paths", "load", "read_markdown", "read_settings",
+    "scan_markdown", "validate",
 ]

@@ -16,6 +16,7 @@ from typing import Iterator
 from .. import LANGUAGES
 from .blocks import RE_FENCE
 from .messages import Message, msg
+from .safety import unsafe_scheme
 
 RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 RE_HTML_SRC = re.compile(r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
@@ -54,6 +55,8 @@ def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, les
     ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``);
     ``generated`` holds the site paths the build creates (catalogues, student pages).
     """
+    if unsafe_scheme(target):
+        return None  # not a link to follow: page safety refuses it (model/safety.py)
     if RE_EXTERNAL.match(target):
         if loads:
             return msg("link.loads-from-host", target=target)

@@ -75,6 +75,10 @@ def language_name(lang: str) -> Param:
     return msg(f"language.{lang}") if f"language.{lang}" in MESSAGES else lang
 
 
+#: Where the content rules are explained: the heading of that section in each language's authoring guide.
+_SEE_EN = " (see the authoring guide, 'Content rules')"
+_SEE_VI = " (xem mục 'Quy tắc nội dung' trong hướng dẫn soạn bài)"
+
 #: key → {language → template}. English texts are the checker's historical output, byte for byte.
 MESSAGES: dict[str, dict[str, str]] = {
     # --- Pieces used inside other messages -------------------------------------------------------
@@ -233,9 +237,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "vi": "môn học '{subject}' không dạy ở cấp học '{level}' (chỉ dạy ở: {levels})"},
     "unknown-topic": {"en": "unknown topic '{topic}'{hint}",
                       "vi": "không có chủ đề '{topic}' trong chương trình{hint}"},
-    "avoid-word": {"en": "'{found}' is on the {level} avoid list: choose words that fit the age (facts §7)",
+    "avoid-word": {"en": "'{found}' is on the {level} avoid list: choose words that fit the age" + _SEE_EN,
                    "vi": "'{found}' nằm trong danh sách từ cần tránh của cấp học '{level}': hãy chọn từ ngữ phù hợp "
-                         "với lứa tuổi (facts §7)"},
+                         "với lứa tuổi" + _SEE_VI},
     "never-word.lesson": {"en": "'{found}' must never appear in a lesson (curriculum.yml 'never' list)",
                           "vi": "không bao giờ được dùng '{found}' trong bài học (danh sách 'never' trong "
                                 "curriculum.yml)"},
@@ -280,7 +284,56 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "vi": "câu hỏi {number} ở đây thuộc loại '{here}' nhưng ở {base} (dòng {base_line}) "
                                     "thuộc loại '{there}'"},
 
-    # --- The site's own pages (model/sitepages.py) --------------------------------------------------
+    # --- Page safety (model/safety.py) ---------------------------------------------------------------
+    "unsafe-html.script": {"en": "'<{tag}>' would run code in the pupils' browsers: remove it; quizzes and blocks "
+                                 "give the page its interactivity" + _SEE_EN,
+                           "vi": "thẻ '<{tag}>' sẽ chạy mã lệnh trên trình duyệt của học sinh: hãy xóa thẻ này; các "
+                                 "câu hỏi và các khối đã giúp trang có tương tác" + _SEE_VI},
+    "unsafe-html.embed": {"en": "'<{tag}>' embeds another page or file: link to the video's or the page's address "
+                                "with a Markdown link instead of embedding it, e.g. [Watch the video](https://…)"
+                                + _SEE_EN,
+                          "vi": "thẻ '<{tag}>' nhúng một trang hay một tệp khác vào bài: thay vì nhúng, hãy dẫn tới "
+                                "địa chỉ của video hoặc của trang đó bằng một liên kết Markdown, ví dụ "
+                                "[Xem video](https://…)" + _SEE_VI},
+    "unsafe-html.form": {"en": "'<{tag}>' would send what pupils type to another place: write questions as "
+                               "'/// quiz' blocks, whose answers stay in the pupil's browser" + _SEE_EN,
+                         "vi": "thẻ '<{tag}>' sẽ gửi những gì học sinh nhập tới nơi khác: hãy viết câu hỏi bằng khối "
+                               "'/// quiz', câu trả lời chỉ nằm trên trình duyệt của học sinh" + _SEE_VI},
+    "unsafe-html.style": {"en": "'<{tag}>' changes how the whole site looks: use Markdown (headings, lists, "
+                                "**bold**) and the site's blocks instead" + _SEE_EN,
+                          "vi": "thẻ '<{tag}>' làm thay đổi giao diện của cả trang web: hãy dùng Markdown (đề mục, "
+                                "danh sách, **chữ đậm**) và các khối có sẵn của trang" + _SEE_VI},
+    "unsafe-html.head": {"en": "'<{tag}>' belongs in the page head, which the site writes itself: remove it; to "
+                               "point to another page, write a Markdown link" + _SEE_EN,
+                         "vi": "thẻ '<{tag}>' thuộc phần đầu trang, do trang web tự tạo: hãy xóa thẻ này; muốn dẫn "
+                               "tới một trang khác, hãy viết liên kết Markdown" + _SEE_VI},
+    "unsafe-attribute.event": {"en": "event attribute '{name}' would run code when the page is used: remove it; "
+                                     "quizzes and blocks give the page its interactivity" + _SEE_EN,
+                               "vi": "thuộc tính sự kiện '{name}' sẽ chạy mã lệnh khi học sinh dùng trang: hãy xóa "
+                                     "thuộc tính này; các câu hỏi và các khối đã giúp trang có tương tác" + _SEE_VI},
+    "unsafe-attribute.srcdoc": {"en": "'srcdoc' puts a whole page inside this one: remove it and link to the page "
+                                      "with a Markdown link instead" + _SEE_EN,
+                                "vi": "thuộc tính 'srcdoc' nhúng cả một trang vào trong trang này: hãy xóa đi và dẫn "
+                                      "tới trang đó bằng một liên kết Markdown" + _SEE_VI},
+    "unsafe-url.script": {"en": "'{url}' is a {scheme} address, which runs code instead of opening a page: use an "
+                                "https:// address, or a relative link to a page of the site" + _SEE_EN,
+                          "vi": "'{url}' là địa chỉ dạng {scheme}, sẽ chạy mã lệnh thay vì mở một trang: hãy dùng "
+                                "địa chỉ https://, hoặc đường dẫn tương đối tới một trang của trang web" + _SEE_VI},
+    "unsafe-url.data": {"en": "'{url}' is a {scheme} address (a file written into the page): put the file in the "
+                              "module folder and link to it; only PNG, JPEG, GIF and WebP pictures may be written as "
+                              "{scheme} addresses" + _SEE_EN,
+                        "vi": "'{url}' là địa chỉ dạng {scheme} (cả tệp được viết thẳng vào trang): hãy đặt tệp vào "
+                              "thư mục bài học rồi dẫn tới tệp đó; chỉ ảnh PNG, JPEG, GIF và WebP mới được viết thành "
+                              "địa chỉ dạng {scheme}" + _SEE_VI},
+    "front-matter-html": {"en": "'{field}' is plain text but holds the HTML '{markup}': remove it; the site shows "
+                                "this text exactly as written (formatting belongs in the body)" + _SEE_EN,
+                          "vi": "'{field}' chỉ được là chữ thường nhưng lại có mã HTML '{markup}': hãy xóa đi; trang "
+                                "web hiện chữ ở mục này đúng như đã viết (muốn định dạng thì viết trong phần nội dung "
+                                "bài)" + _SEE_VI},
+
+    # --- The site's own pages (model/sitepages.py, model/project.py) ---------------------------------
+    "page-clash": {"en": "this page conflicts with a page built from lessons/: remove it from docs/",
+                   "vi": "trang này trùng với một trang được tạo từ thư mục lessons/: hãy xóa trang này khỏi docs/"},
     "page-language": {"en": "page has no language suffix: name it {stem}.{first}.md and {stem}.{second}.md",
                       "vi": "tên trang chưa có đuôi ngôn ngữ: hãy đặt tên {stem}.{first}.md và {stem}.{second}.md"},
     "page-title": {"en": "page has no 'title' in its front matter",

@@ -1,4 +1,4 @@
-"""The rules of the lesson format (spec §2–§4), applied to a loaded catalogue.
+"""The rules of the lesson format (spec §2–§4, §7), applied to a loaded catalogue.
 
 :func:`validate` returns every problem, sorted; it never raises on bad content. The checker prints
 these problems and the build plugin refuses the errors, so both always agree.
@@ -17,6 +17,7 @@ from .links import check_target, iter_targets
 from .messages import Message, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
+from .safety import check_body_safety, check_front_matter_text
 from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
@@ -81,12 +82,14 @@ def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, 
         problems.warning(catalogue.rel(path), 1, "stray-markdown",
                          msg("stray-markdown", name=path.name, langs=", ".join(LANGUAGES)))
     for page in module.files.values():
+        check_body_safety(page, problems)
         if page.meta is None and not any(p.code.startswith(("front-matter", "file-")) for p in page.problems):
             problems.error(page.rel, 1, "front-matter-missing", msg("front-matter-missing"))
             continue
         if page.meta is None:
             continue
         _check_fields(page, module, cur, problems)
+        check_front_matter_text(page, problems)
         if cur is not None:
             _check_words(page, module, cur, problems)
         _check_links(catalogue, page, module, generated, problems)

@@ -1,4 +1,5 @@
-"""The site's own pages in ``docs/``: every page in every language, blocks and quizzes well formed."""
+"""The site's own pages in ``docs/``: every page in every language, blocks and quizzes well formed, and
+nothing in them that runs code or loads another page (spec §6, §7)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ from .. import LANGUAGES
 from .messages import language_name, msg
 from .module import read_markdown
 from .problems import ProblemList
+from .safety import check_body_safety, check_front_matter_text
 
 
 def check_site_pages(root: Path, docs_dir: str = "docs") -> ProblemList:
-    """Problems of ``docs/``: a page missing in a language, a broken block or quiz, no title."""
+    """Problems of ``docs/``: a page missing in a language, a broken block or quiz, no title, markup in
+    the title or description, unsafe HTML or addresses in the body.
+
+    Pages under ``docs/lessons/`` are checked like the others; whether one of them clashes with a page
+    the build makes from ``lessons/`` is :func:`lessonkit.model.project.check_clashes`' to say.
+    """
     problems = ProblemList()
     base = root / docs_dir
     if not base.is_dir():
@@ -19,11 +26,9 @@ def check_site_pages(root: Path, docs_dir: str = "docs") -> ProblemList:
     pages: dict[str, set[str]] = {}
     for path in sorted(base.rglob("*.md")):
         rel_docs = path.relative_to(base).as_posix()
-        if rel_docs.startswith("lessons/"):
-            continue  # a clash with generated pages is reported by the build
         parts = path.name.split(".")
         lang = parts[-2] if len(parts) >= 3 else None
-        rel = path.relative_to(root).as_posix()
+        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
         if lang not in LANGUAGES:
             problems.error(rel, 1, "page-language",
                            msg("page-language", stem=path.stem, first=LANGUAGES[0], second=LANGUAGES[1]))
@@ -32,6 +37,8 @@ def check_site_pages(root: Path, docs_dir: str = "docs") -> ProblemList:
         pages.setdefault(stem, set()).add(lang)
         page = read_markdown(path, rel, lang)
         problems.extend(page.problems)
+        check_body_safety(page, problems)
+        check_front_matter_text(page, problems)
         if page.meta is not None and not (isinstance(page.fields.get("title"), str) and page.fields["title"].strip()):
             problems.error(rel, 1, "page-title", msg("page-title"))
     for stem, langs in pages.items():
