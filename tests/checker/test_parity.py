@@ -84,15 +84,23 @@ class Site:
 
 SITES = {
     "lessons-refused": Site("plugin/plugin.py", "_report", "in the lessons"),
-    "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_page", "conflicts with a page built from lessons/"),
+    "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_files", "conflicts with a page built from lessons/"),
     "render-problems": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "self.state.problems"),
     "literal-block": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "was left as literal text"),
     "not-loaded": Site("plugin/plugin.py", "LessonkitPlugin._catalogue", "were not loaded"),
+    "not-registered": Site("plugin/plugin.py", "LessonkitPlugin._registry", "were not registered"),
+    "no-publisher": Site("plugin/plugin.py", "LessonkitPlugin._publisher", "were not registered"),
+    "no-markdown": Site("plugin/plugin.py", "LessonkitPlugin._markdown", "no Markdown for a page of kind"),
     "quiz-render": Site("markdown/extension.py", "QuizBlock.on_end", "quiz '"),
     "helplines-block": Site("markdown/extension.py", "HelplinesBlock.on_create", "could not be read"),
 }
 #: Places no project can reach, and why.
-INTERNAL = {"not-loaded": "raised only if the build skipped on_config, which loads the lessons; no content reaches it"}
+INTERNAL = {
+    "not-loaded": "raised only if the build skipped on_config, which loads the lessons; no content reaches it",
+    "not-registered": "raised only if the build skipped on_config, which registers the pages",
+    "no-publisher": "raised only if the build skipped on_config, which makes the publisher",
+    "no-markdown": "raised only for a page kind the registry has and the plugin does not render: a code error",
+}
 
 
 class _Refusals(ast.NodeVisitor):

@@ -67,12 +67,12 @@ def test_helplines_problems_count_when_checking_one_module(project):
 def test_generated_pages(project):
     project.add_module("upper-secondary", "older", langs=("vi",))
     pages = generated_pages(check_project(project.root).catalogue)
-    assert pages[:2] == ["lessons/index.vi.md", "lessons/index.en.md"]
+    assert {"lessons/index.vi.md", "lessons/index.en.md", "404.vi.md", "404.en.md"} <= set(pages)
     assert "lessons/lower-secondary/index.en.md" in pages
     assert {"lessons/primary/demo/index.vi.md", "lessons/primary/demo/quiz.en.md",
             "lessons/upper-secondary/older/quiz.vi.md"} <= set(pages)
     assert "lessons/upper-secondary/older/quiz.en.md" not in pages
-    assert len(pages) == len(set(pages)) == 2 + 6 + 4 + 2
+    assert len(pages) == len(set(pages)) == 2 + 2 + 6 + 4 + 2  # overview, 404, catalogues, modules
 
 
 @pytest.mark.parametrize("page", ["lessons/primary/demo/index.vi.md", "lessons/primary/demo/quiz.en.md",
@@ -101,11 +101,13 @@ def test_other_docs_pages_under_lessons_are_checked_like_any_page(project):
 # --- mkdocs.yml: the checker looks where the build looks ---------------------------------------------
 
 def test_settings_of_the_real_site():
-    assert read_settings(REPO) == Settings("lessons", "docs", "lessons/helplines.yml")
+    settings = read_settings(REPO)
+    assert (settings.lessons_dir, settings.docs_dir, settings.helplines) == ("lessons", "docs", "lessons/helplines.yml")
+    assert settings.languages == ("vi", "en") and settings.site_name.startswith("Phòng, chống mua bán người")
 
 
 @pytest.mark.parametrize("text, settings", [
-    ("site_name: x\n", Settings()),
+    ("site_name: x\n", Settings(site_name="x")),
     ("docs_dir: pages\nplugins:\n  - search\n  - lessonkit:\n      lessons_dir: modules\n      helplines: data/help.yml\n",
      Settings("modules", "pages", "data/help.yml")),
     ("plugins:\n  lessonkit: {helplines: h.yml}\n  search: {}\n", Settings(helplines="h.yml")),

@@ -50,7 +50,8 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"lessonkit check: error: {msg('cli.no-such-path', path=missing[0]).text(lang)}", file=sys.stderr)
         return 2
     settings = read_settings(root)
-    catalogue, _, found = check_project(root, settings.lessons_dir, settings.docs_dir, settings.helplines)
+    catalogue, _, found = check_project(root, settings.lessons_dir, settings.docs_dir, settings.helplines,
+                                        settings.languages)
     shared = frozenset({Path(settings.helplines).as_posix(), f"{Path(settings.lessons_dir).as_posix()}/{CURRICULUM_FILE}"})
     problems = select(found, root, args.paths, shared)
     checked = [m for m in catalogue.modules if not args.paths or select(

@@ -7,8 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .. import LANGUAGES
-from ..model import Catalogue, load
+from ..model import Catalogue, load, read_settings
 from ..model.messages import msg
 from .lang import add_lang_option, chosen_lang
 
@@ -28,8 +27,9 @@ def _scalars(value: object) -> list:
 def report(catalogue: Catalogue) -> dict:
     """Grades and topics with the ids of the modules that cover them, per language."""
     cur = catalogue.curriculum
-    grades = {g: {lang: [] for lang in LANGUAGES} for level in cur.levels.values() for g in level.grades}
-    topics = {t: {lang: [] for lang in LANGUAGES} for t in cur.topics}
+    languages = catalogue.languages
+    grades = {g: {lang: [] for lang in languages} for level in cur.levels.values() for g in level.grades}
+    topics = {t: {lang: [] for lang in languages} for t in cur.topics}
     for module in catalogue.modules:
         for lang, page in module.files.items():
             for grade in _scalars(page.fields.get("grades")):
@@ -55,7 +55,8 @@ def run(root: Path, args: argparse.Namespace) -> int:
     def say(key: str, /, **params: object) -> str:
         return msg(key, **params).text(lang)
 
-    catalogue = load(root)
+    settings = read_settings(root)
+    catalogue = load(root, settings.lessons_dir, settings.languages)
     if catalogue.curriculum is None:
         for problem in catalogue.problems:
             print(problem.format(lang), file=sys.stderr)
@@ -66,16 +67,16 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print()
         return 0
     width = max(len(t["topic"]) for t in data["topics"]) if data["topics"] else 5
-    codes = "  ".join(f"{code:>3}" for code in LANGUAGES)
+    codes = "  ".join(f"{code:>3}" for code in catalogue.languages)
     print(say("coverage.modules", count=data["modules"]))
     print(f"\n{say('coverage.grade'):>5}  {say('coverage.level'):<16}  {codes}  {say('coverage.module-ids')}")
     for row in data["grades"]:
-        counts = "  ".join(f"{len(row[code]):>3}" for code in LANGUAGES)
-        print(f"{row['grade']:>5}  {row['level']:<16}  {counts}  {', '.join(sorted(set(row[LANGUAGES[0]])))}")
+        counts = "  ".join(f"{len(row[code]):>3}" for code in catalogue.languages)
+        print(f"{row['grade']:>5}  {row['level']:<16}  {counts}  {', '.join(sorted(set(row[catalogue.languages[0]])))}")
     print(f"\n{say('coverage.topic'):<{width}}  {codes}  {say('coverage.module-ids')}")
     for row in data["topics"]:
-        counts = "  ".join(f"{len(row[code]):>3}" for code in LANGUAGES)
-        print(f"{row['topic']:<{width}}  {counts}  {', '.join(sorted(set(row[LANGUAGES[0]])))}")
+        counts = "  ".join(f"{len(row[code]):>3}" for code in catalogue.languages)
+        print(f"{row['topic']:<{width}}  {counts}  {', '.join(sorted(set(row[catalogue.languages[0]])))}")
     gaps_g = ", ".join(map(str, data["uncovered_grades"])) or say("coverage.no-grade")
     gaps_t = ", ".join(data["uncovered_topics"]) or say("coverage.no-topic")
     print("\n" + say("coverage.uncovered-grades", grades=gaps_g))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..labels import labels_for
 from ..model.messages import msg
-from ..publish.package import source_date_epoch, write_checksum, write_zip
-from ..settings import read_settings, slug
+from ..model import read_settings
+from ..publish.package import slug, source_date_epoch, write_checksum, write_zip
 from .lang import add_lang_option, chosen_lang
 
 README_NAME = "README.txt"
@@ -35,7 +35,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
     lang = chosen_lang(args)
     settings = read_settings(root)
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
-    top = slug(settings.site_name)
+    top = slug(settings.site_name or root.name)
     target = out / f"{top}.zip"
     epoch = source_date_epoch(root)
     print(msg("package.building").text(lang), file=sys.stderr)

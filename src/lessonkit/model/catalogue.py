@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import DEFAULT_LANGUAGE, LANGUAGES
 from .curriculum import Curriculum, load_curriculum
 from .messages import msg
 from .module import Module, read_markdown
 from .problems import ProblemList
 
 CURRICULUM_FILE = "curriculum.yml"
+#: Languages of a project whose mkdocs.yml does not name them (the i18n plugin's ``languages:``).
+FALLBACK_LANGUAGES: tuple[str, ...] = ("vi", "en")
 DATA_FILES = frozenset({CURRICULUM_FILE, "helplines.yml"})
 
 
@@ -24,6 +25,12 @@ class Catalogue:
     curriculum: Curriculum | None
     modules: list[Module] = field(default_factory=list)
     problems: ProblemList = field(default_factory=ProblemList)
+    #: The site's languages, default first: every module has one file per language.
+    languages: tuple[str, ...] = FALLBACK_LANGUAGES
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
 
     def rel(self, path: Path) -> str:
         try:
@@ -38,15 +45,15 @@ class Catalogue:
         return next((m for m in self.modules if m.id == module_id), None)
 
 
-def _sort_key(module: Module) -> tuple:
-    grades = module.files.get(DEFAULT_LANGUAGE)
+def _sort_key(module: Module, default_language: str) -> tuple:
+    grades = module.files.get(default_language) or next(iter(module.files.values()), None)
     first = grades.fields.get("grades") if grades else None
     low = min(first) if isinstance(first, list) and first and all(isinstance(g, int) for g in first) else 99
     return (module.level, low, module.id)
 
 
-def load(root: Path, lessons_dir: str = "lessons") -> Catalogue:
-    """Read ``<root>/<lessons_dir>``: curriculum.yml and every module folder, in both languages.
+def load(root: Path, lessons_dir: str = "lessons", languages: tuple[str, ...] = FALLBACK_LANGUAGES) -> Catalogue:
+    """Read ``<root>/<lessons_dir>``: curriculum.yml and every module folder, in ``languages``.
 
     Loading never judges the content beyond what is needed to read it: call
     :func:`lessonkit.model.validate` for the rules. Problems found while reading (YAML that does not
@@ -56,8 +63,8 @@ def load(root: Path, lessons_dir: str = "lessons") -> Catalogue:
     root = root.resolve()
     base = root / lessons_dir
     problems = ProblemList()
-    curriculum = load_curriculum(base / CURRICULUM_FILE, _rel(root, base / CURRICULUM_FILE), problems)
-    catalogue = Catalogue(root, base, curriculum, problems=problems)
+    curriculum = load_curriculum(base / CURRICULUM_FILE, _rel(root, base / CURRICULUM_FILE), problems, languages)
+    catalogue = Catalogue(root, base, curriculum, problems=problems, languages=languages)
     if not base.is_dir():
         problems.error(_rel(root, base), 1, "lessons-missing", msg("lessons-missing", folder=lessons_dir))
         return catalogue
@@ -79,19 +86,19 @@ def load(root: Path, lessons_dir: str = "lessons") -> Catalogue:
             if folder.is_file():
                 problems.warning(_rel(root, folder), 1, "stray-file", msg("stray-file.level"))
                 continue
-            catalogue.modules.append(_load_module(root, entry.name, folder))
-    catalogue.modules.sort(key=_sort_key)
+            catalogue.modules.append(_load_module(root, entry.name, folder, languages))
+    catalogue.modules.sort(key=lambda module: _sort_key(module, languages[0]))
     return catalogue
 
 
-def _load_module(root: Path, level: str, folder: Path) -> Module:
+def _load_module(root: Path, level: str, folder: Path, languages: tuple[str, ...]) -> Module:
     module = Module(folder.name, level, folder, _rel(root, folder))
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
         if path.parent == folder and path.name.startswith("index.") and path.suffix == ".md":
             lang = path.name[len("index."):-len(".md")]
-            if lang in LANGUAGES:
+            if lang in languages:
                 module.files[lang] = read_markdown(path, _rel(root, path), lang)
                 continue
         if path.suffix == ".md":

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import LANGUAGES
 from .messages import Message, Param, msg
 from .problems import ProblemList
 from .yamlsrc import Located, read_data_file
@@ -73,7 +72,8 @@ def _is_int(value: Any) -> bool:
 class _Reader:
     """Reads one curriculum.yml, collecting problems instead of raising."""
 
-    def __init__(self, rel: str, doc: Located, problems: ProblemList) -> None:
+    def __init__(self, rel: str, doc: Located, problems: ProblemList, languages: tuple[str, ...]) -> None:
+        self.languages = languages
         self.rel = rel
         self.doc = doc
         self.problems = problems
@@ -85,9 +85,9 @@ class _Reader:
         value = where.value
         line = where.line_of(*path)
         if not isinstance(value, dict):
-            self.error(line, "curriculum-name", msg("curriculum-name.languages", what=what, langs=", ".join(LANGUAGES)))
+            self.error(line, "curriculum-name", msg("curriculum-name.languages", what=what, langs=", ".join(self.languages)))
             return {}
-        for lang in LANGUAGES:
+        for lang in self.languages:
             if not _is_str(value.get(lang)):
                 self.error(line, "curriculum-name", msg("curriculum-name.language", what=what, lang=lang))
         return {k: v for k, v in value.items() if isinstance(k, str) and _is_str(v)}
@@ -235,7 +235,9 @@ class _Reader:
             cur.never = self._word_list(self.doc.items.get("never"), self.doc.line_of("never"), msg("what.never"))
 
 
-def load_curriculum(path: Path, rel: str, problems: ProblemList) -> Curriculum | None:
-    """Read and check ``curriculum.yml``; ``None`` (with problems added) when it cannot be used."""
+def load_curriculum(path: Path, rel: str, problems: ProblemList,
+                    languages: tuple[str, ...] = ("vi", "en")) -> Curriculum | None:
+    """Read and check ``curriculum.yml`` (names in every one of ``languages``); ``None`` (with problems
+    added) when it cannot be used."""
     read = read_data_file(path, rel, problems, "curriculum")
-    return _Reader(rel, read[0], problems).read() if read else None
+    return _Reader(rel, read[0], problems, languages).read() if read else None

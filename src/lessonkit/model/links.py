@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .. import LANGUAGES
 from .blocks import RE_FENCE
 from .messages import Message, msg
 from .safety import unsafe_scheme
@@ -49,7 +48,7 @@ def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]
 
 
 def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, lessons_dir: Path,
-                 generated: set[str]) -> Message | None:
+                 generated: set[str], languages: tuple[str, ...] = ("vi", "en")) -> Message | None:
     """Why ``target`` is a problem, or ``None`` when it is fine.
 
     ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``);
@@ -71,18 +70,18 @@ def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, les
     resolved = posixpath.normpath(posixpath.join(virtual_dir, path))
     if resolved.startswith("../") or resolved == "..":
         return msg("link.outside", target=target)
-    if _exists(resolved, docs_dir, lessons_dir, generated):
+    if _exists(resolved, docs_dir, lessons_dir, generated, languages):
         return None
     return msg("link.not-found", target=target)
 
 
-def _exists(resolved: str, docs_dir: Path, lessons_dir: Path, generated: set[str]) -> bool:
+def _exists(resolved: str, docs_dir: Path, lessons_dir: Path, generated: set[str], languages: tuple[str, ...]) -> bool:
     candidates = [resolved]
     if resolved.endswith(".md"):
         stem = resolved[:-3]
-        candidates += [f"{stem}.{lang}.md" for lang in LANGUAGES]
+        candidates += [f"{stem}.{lang}.md" for lang in languages]
     elif not posixpath.splitext(resolved)[1]:
-        candidates += [f"{resolved}/index.md"] + [f"{resolved}/index.{lang}.md" for lang in LANGUAGES]
+        candidates += [f"{resolved}/index.md"] + [f"{resolved}/index.{lang}.md" for lang in languages]
     for candidate in candidates:
         if candidate in generated:
             return True

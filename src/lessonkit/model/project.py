@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 
 import yaml
 
-from .. import LANGUAGES
-from .catalogue import Catalogue, load
+from .catalogue import FALLBACK_LANGUAGES, Catalogue, load
 from .messages import msg
 from .problems import Problem, ProblemList
 from .rules import validate
@@ -52,7 +51,7 @@ class ProjectCheck(NamedTuple):
 
 
 def check_project(root: Path, lessons_dir: str = DEFAULT_LESSONS_DIR, docs_dir: str = DEFAULT_DOCS_DIR,
-                  helplines: str = DEFAULT_HELPLINES) -> ProjectCheck:
+                  helplines: str = DEFAULT_HELPLINES, languages: tuple[str, ...] = FALLBACK_LANGUAGES) -> ProjectCheck:
     """Load and check the project at ``root``: modules, ``docs/`` pages, clashes, helplines.
 
     The folders and the helplines file are relative to ``root`` (as in ``mkdocs.yml``); problems name
@@ -62,26 +61,23 @@ def check_project(root: Path, lessons_dir: str = DEFAULT_LESSONS_DIR, docs_dir: 
     from ..helplines import load_helplines
 
     root = root.resolve()
-    catalogue = load(root, lessons_dir)
-    problems = ProblemList(validate(catalogue))
-    problems.extend(check_site_pages(root, docs_dir))
-    problems.extend(check_clashes(catalogue, root, docs_dir))
+    catalogue = load(root, lessons_dir, languages)
+    problems = ProblemList()
     never = catalogue.curriculum.never if catalogue.curriculum else ()
-    found = load_helplines(root / helplines, Path(helplines).as_posix(), problems, never)
+    found = load_helplines(root / helplines, Path(helplines).as_posix(), problems, never, languages)
+    # Quizzes end by pointing to the site's main hotline: the first of helplines.yml, whatever the city.
+    problems.extend(validate(catalogue, found.main.number if found and found.hotlines else None))
+    problems.extend(check_site_pages(root, docs_dir, languages))
+    problems.extend(check_clashes(catalogue, root, docs_dir))
     return ProjectCheck(catalogue, found, sorted(set(problems)))
 
 
 def generated_pages(catalogue: Catalogue) -> list[str]:
     """The source paths (relative to ``docs/``) of every page the build adds from ``lessons/``, in
-    every language: the overview, each level's catalogue, each module's lesson page and pupils' page."""
-    pages = [f"lessons/index.{lang}.md" for lang in LANGUAGES]
-    levels = catalogue.curriculum.levels if catalogue.curriculum else {}
-    pages += [f"lessons/{level}/index.{lang}.md" for level in levels for lang in LANGUAGES]
-    for module in catalogue.modules:
-        base = f"lessons/{module.level}/{module.id}"
-        for lang in module.files:
-            pages += [f"{base}/index.{lang}.md", f"{base}/quiz.{lang}.md"]
-    return pages
+    every language: what the one page registry holds."""
+    from ..registry import Registry  # the registry reads the model: import it once the model is loaded
+
+    return [page.src_uri for page in Registry.build(catalogue, catalogue.languages)]
 
 
 def check_clashes(catalogue: Catalogue, root: Path, docs_dir: str = DEFAULT_DOCS_DIR) -> ProblemList:
@@ -98,11 +94,19 @@ def check_clashes(catalogue: Catalogue, root: Path, docs_dir: str = DEFAULT_DOCS
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the build finds things, relative to the project root."""
+    """Where the build finds things, relative to the project root, and what the command line needs to
+    know of the site: its name, its published address and its languages (default first)."""
 
     lessons_dir: str = DEFAULT_LESSONS_DIR
     docs_dir: str = DEFAULT_DOCS_DIR
     helplines: str = DEFAULT_HELPLINES
+    languages: tuple[str, ...] = FALLBACK_LANGUAGES
+    site_name: str = ""
+    site_url: str | None = None
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
 
 
 class _SettingsLoader(yaml.SafeLoader):
@@ -125,19 +129,36 @@ def read_settings(root: Path) -> Settings:
         return Settings()
     if not isinstance(config, dict):
         return Settings()
-    plugin = _plugin_config(config.get("plugins"))
+    plugin = _plugin_config(config.get("plugins"), PLUGIN_NAME)
     defaults = Settings()
     return Settings(
         lessons_dir=_text(plugin.get("lessons_dir"), defaults.lessons_dir),
         docs_dir=_text(config.get("docs_dir"), defaults.docs_dir),
         helplines=_text(plugin.get("helplines"), defaults.helplines),
+        languages=_languages(config),
+        site_name=_text(config.get("site_name"), ""),
+        site_url=_text(config.get("site_url"), "") or None,
     )
 
 
-def _plugin_config(plugins: Any) -> dict[str, Any]:
-    """The options of the ``lessonkit`` entry of ``plugins`` (empty when it has none)."""
+def _languages(config: dict[str, Any]) -> tuple[str, ...]:
+    """The languages of mkdocs-static-i18n's ``languages:``, default first (else the theme's language)."""
+    i18n = _plugin_config(config.get("plugins"), "i18n")
+    entries = [e for e in i18n.get("languages") or [] if isinstance(e, dict) and isinstance(e.get("locale"), str)]
+    built = [e for e in entries if e.get("build", True) is not False]
+    default = [e["locale"] for e in built if e.get("default") is True]
+    if default:
+        return tuple(default[:1] + [e["locale"] for e in built if e["locale"] != default[0]])
+    theme = config.get("theme")
+    if isinstance(theme, dict) and isinstance(theme.get("language"), str) and not entries:
+        return (theme["language"],)
+    return FALLBACK_LANGUAGES
+
+
+def _plugin_config(plugins: Any, wanted: str) -> dict[str, Any]:
+    """The options of the entry ``wanted`` of ``plugins`` (empty when it has none)."""
     for name, options in _plugin_entries(plugins):
-        if name == PLUGIN_NAME:
+        if name == wanted:
             return options if isinstance(options, dict) else {}
     return {}
 

@@ -10,7 +10,6 @@ import difflib
 import reprlib
 from typing import Any, Callable
 
-from .. import DEFAULT_LANGUAGE, LANGUAGES
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .links import check_target, iter_targets
@@ -26,7 +25,6 @@ DURATION_RANGE = (10, 90)
 OBJECTIVES_RANGE = (2, 6)
 #: Fields both language files must agree on (objectives: only their number).
 SHARED_FIELDS = ("level", "grades", "duration", "subjects", "topics")
-HELP_NUMBER = "111"
 #: repr() for values in messages, bounded (YAML aliases can nest a list of millions of items in a few lines).
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxstring, _SHORT.maxother = 2, 12, 12, 80, 80
@@ -40,7 +38,7 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def validate(catalogue: Catalogue) -> list[Problem]:
+def validate(catalogue: Catalogue, help_number: str | None = None) -> list[Problem]:
     """Every problem of the catalogue: loading problems, then the rules for every module."""
     problems = ProblemList(catalogue.problems)
     cur = catalogue.curriculum
@@ -49,10 +47,10 @@ def validate(catalogue: Catalogue) -> list[Problem]:
     for module in catalogue.modules:
         for page in module.files.values():
             problems.extend(page.problems)
-        _check_module(catalogue, module, cur, generated, problems)
+        _check_module(catalogue, module, cur, generated, problems, help_number)
         first = ids.setdefault(module.id, module)
         if first is not module:
-            where = _anchor(module)
+            where = _anchor(module, catalogue.default_language)
             problems.error(where[0], 1, "duplicate-id", msg("duplicate-id", id=module.id, other=first.rel))
     return sorted(set(problems))
 
@@ -61,26 +59,26 @@ def generated_paths(catalogue: Catalogue) -> set[str]:
     """Site paths (relative to docs/) of the pages the build adds, from the one page registry."""
     from ..registry import Registry  # the registry reads the model: import it when the model is loaded
 
-    return Registry.build(catalogue, LANGUAGES).site_paths()
+    return Registry.build(catalogue, catalogue.languages).site_paths()
 
 
-def _anchor(module: Module) -> tuple[str, int]:
-    page = module.files.get(DEFAULT_LANGUAGE) or next(iter(module.files.values()), None)
+def _anchor(module: Module, default_language: str) -> tuple[str, int]:
+    page = module.files.get(default_language) or next(iter(module.files.values()), None)
     return (page.rel, 1) if page else (module.rel, 1)
 
 
 def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, generated: set[str],
-                  problems: ProblemList) -> None:
-    anchor, _ = _anchor(module)
+                  problems: ProblemList, help_number: str | None = None) -> None:
+    anchor, _ = _anchor(module, catalogue.default_language)
     if not RE_MODULE_ID.match(module.id):
         problems.error(anchor, 1, "module-id", msg("module-id", id=module.id))
-    for lang in LANGUAGES:
+    for lang in catalogue.languages:
         if lang not in module.files:
             problems.error(anchor if module.files else module.rel, 1, "missing-language",
                            msg("missing-language.module", language=language_name(lang), lang=lang))
     for path in module.extra_markdown:
         problems.warning(catalogue.rel(path), 1, "stray-markdown",
-                         msg("stray-markdown", name=path.name, langs=", ".join(LANGUAGES)))
+                         msg("stray-markdown", name=path.name, langs=", ".join(catalogue.languages)))
     for page in module.files.values():
         check_body_safety(page, problems)
         if page.meta is None and not any(p.code.startswith(("front-matter", "file-")) for p in page.problems):
@@ -93,8 +91,8 @@ def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, 
         if cur is not None:
             _check_words(page, module, cur, problems)
         _check_links(catalogue, page, module, generated, problems)
-        _check_quiz(page, module, cur, problems)
-    _check_parity(module, problems)
+        _check_quiz(page, module, cur, problems, help_number)
+    _check_parity(module, problems, catalogue.default_language)
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:
@@ -212,12 +210,14 @@ def _check_links(catalogue: Catalogue, page: LessonFile, module: Module, generat
     virtual_dir = f"lessons/{module.level}/{module.id}"
     docs_dir = catalogue.root / "docs"
     for line, target, loads in iter_targets(page.body):
-        reason = check_target(target, loads, virtual_dir, docs_dir, catalogue.lessons_dir, generated)
+        reason = check_target(target, loads, virtual_dir, docs_dir, catalogue.lessons_dir, generated,
+                              catalogue.languages)
         if reason:
             problems.error(page.rel, line, "link", reason)
 
 
-def _check_quiz(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:
+def _check_quiz(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList,
+                help_number: str | None) -> None:
     level = cur.levels.get(module.level) if cur else None
     count = len(page.questions)
     if level is not None and count < level.min_questions:
@@ -227,18 +227,19 @@ def _check_quiz(page: LessonFile, module: Module, cur: Curriculum | None, proble
                            min=level.min_questions))
     if page.questions:
         last = page.questions[-1]
-        if HELP_NUMBER not in last.explanation:
-            problems.warning(page.rel, last.line, "quiz-ends-with-help", msg("quiz-ends-with-help", number=HELP_NUMBER))
+        # The site's main hotline (the first of helplines.yml); without a readable file that is an error already.
+        if help_number and help_number not in last.explanation:
+            problems.warning(page.rel, last.line, "quiz-ends-with-help", msg("quiz-ends-with-help", number=help_number))
     if not any(b.name == "student" for b in page.blocks):
         problems.warning(page.rel, 1, "no-student-block", msg("no-student-block"))
 
 
-def _check_parity(module: Module, problems: ProblemList) -> None:
-    base = module.files.get(DEFAULT_LANGUAGE)
+def _check_parity(module: Module, problems: ProblemList, default_language: str) -> None:
+    base = module.files.get(default_language)
     if base is None or base.meta is None or not isinstance(base.meta.value, dict):
         return
     for lang, page in module.files.items():
-        if lang == DEFAULT_LANGUAGE or page.meta is None or not isinstance(page.meta.value, dict):
+        if lang == default_language or page.meta is None or not isinstance(page.meta.value, dict):
             continue
         mine, theirs = page.fields, base.fields
         for key in SHARED_FIELDS:

@@ -7,7 +7,6 @@ root, the others under ``/<lang>/``.
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 
@@ -17,9 +16,8 @@ def site_languages(config: MkDocsConfig) -> tuple[str, ...]:
     if i18n is None:
         return (str(config.theme.get("language") or "en"),)
     entries = [lang for lang in i18n.config.languages if getattr(lang, "build", True)]
-    defaults = [lang.locale for lang in entries if lang.default]
-    if not defaults:
-        raise PluginError("lessonkit: the i18n plugin names no default language (default: true)")
+    # static-i18n itself refuses a configuration without exactly one default language.
+    defaults = [lang.locale for lang in entries if lang.default] or [entries[0].locale]
     return tuple(defaults[:1] + [lang.locale for lang in entries if lang.locale != defaults[0]])
 
 

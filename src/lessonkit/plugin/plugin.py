@@ -29,10 +29,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .. import csp
-from ..helplines import Helplines, load_helplines
+from ..helplines import Helplines
 from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
-from ..model import Catalogue, Problem, ProblemList, check_site_pages, load, validate
+from ..model import Catalogue, Problem, check_project
 from ..quiz.render import summary_html
 from ..registry import Kind, Registry, SitePage
 from .config import LessonkitConfig
@@ -89,15 +89,14 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
             self.languages = site_languages(config)
-            self.catalogue = load(self.root, self.config.lessons_dir)
-            problems = ProblemList(validate(self.catalogue))
             docs = Path(config.docs_dir).resolve()
-            problems.extend(check_site_pages(self.root, docs.relative_to(self.root).as_posix()
-                                             if docs.is_relative_to(self.root) else str(docs)))
-            never = self.catalogue.curriculum.never if self.catalogue.curriculum else ()
-            self.helplines = load_helplines(self.root / self.config.helplines, self.config.helplines, problems, never)
+            # What the checker checks, with its messages: a project it passes is one the build accepts.
+            checked = check_project(self.root, self.config.lessons_dir,
+                                    docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
+                                    self.config.helplines, self.languages)
+            self.catalogue, self.helplines = checked.catalogue, checked.helplines
             self.state.helplines = self.helplines
-            _report(problems)
+            _report(checked.problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
             self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
             self.publisher = Publisher(self.catalogue, self.registry, config.site_url or None,

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+import re
 import time
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -60,3 +62,10 @@ def write_checksum(target: Path, digest: str) -> Path:
     path = target.with_name(target.name + ".sha256")
     path.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
     return path
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """An ASCII file name from any text: ``Phòng, chống…`` -> ``phong-chong…`` (``đ`` -> ``d``)."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].rstrip("-") or "site"
