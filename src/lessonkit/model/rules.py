@@ -96,83 +96,113 @@ def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, 
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:
+    """The front matter: known fields only, each present and of its type, then against the curriculum."""
     meta = page.meta
     assert meta is not None
-    rel = page.rel
     if not isinstance(meta.value, dict):
-        problems.error(rel, meta.line, "front-matter-type", msg("front-matter-type"))
+        problems.error(page.rel, meta.line, "front-matter-type", msg("front-matter-type"))
         return
-    data = meta.value
+    _check_field_names(page, meta.value, problems)
+    typed = _check_field_types(page, meta.value, problems)
+    if cur is not None:
+        _check_against_curriculum(page, module, cur, typed, problems)
+
+
+def _check_field_names(page: LessonFile, data: dict, problems: ProblemList) -> None:
+    """No unknown field (a typo is an error, with a guess), no missing one."""
     for key in data:
         if key not in FIELDS:
             guess = difflib.get_close_matches(str(key), FIELDS, n=1)
             hint = (msg("hint.did-you-mean", guess=guess[0]) if guess
                     else msg("hint.allowed-fields", allowed=", ".join(FIELDS)))
-            problems.error(rel, meta.line_of(key), "unknown-field", msg("unknown-field", field=key, hint=hint))
+            problems.error(page.rel, page.line_of(key), "unknown-field", msg("unknown-field", field=key, hint=hint))
     for key in FIELDS:
         if key not in data:
-            problems.error(rel, 1, "missing-field", msg("missing-field", field=key))
+            problems.error(page.rel, 1, "missing-field", msg("missing-field", field=key))
 
-    def check(key: str, ok: Callable[[Any], bool], kind: str) -> bool:
-        """Is field ``key`` there and of the right type? If not, say so with ``field-type.<kind>``."""
+
+def _is_list_of(value: Any, item: Callable[[Any], bool], allow_empty: bool = False) -> bool:
+    return isinstance(value, list) and (allow_empty or bool(value)) and all(item(v) for v in value)
+
+
+#: field -> (is the value of the right type?, the wording of the message when not).
+FIELD_TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "title": (_is_text, "text"),
+    "description": (_is_text, "text"),
+    "level": (_is_text, "level"),
+    "grades": (lambda v: _is_list_of(v, _is_int), "grades"),
+    "duration": (_is_int, "duration"),
+    "subjects": (lambda v: _is_list_of(v, _is_text), "subjects"),
+    "topics": (lambda v: _is_list_of(v, _is_text), "topics"),
+    "objectives": (lambda v: _is_list_of(v, _is_text, allow_empty=True), "objectives"),
+    "sources": (lambda v: isinstance(v, list) and bool(v), "sources"),
+}
+
+
+def _check_field_types(page: LessonFile, data: dict, problems: ProblemList) -> set[str]:
+    """Each present field of its type, and the rules of one field alone; returns the fields that are."""
+    rel = page.rel
+    typed = set()
+    for key, (ok, kind) in FIELD_TYPES.items():
         if key not in data:
-            return False
-        if not ok(data[key]):
-            problems.error(rel, meta.line_of(key), "field-type", msg(f"field-type.{kind}", field=key))
-            return False
-        return True
-
-    check("title", _is_text, "text")
-    if check("description", _is_text, "text") and len(data["description"].strip()) > DESCRIPTION_MAX:
-        problems.error(rel, meta.line_of("description"), "description-length",
+            continue
+        if ok(data[key]):
+            typed.add(key)
+        else:
+            problems.error(rel, page.line_of(key), "field-type", msg(f"field-type.{kind}", field=key))
+    if "description" in typed and len(data["description"].strip()) > DESCRIPTION_MAX:
+        problems.error(rel, page.line_of("description"), "description-length",
                        msg("description-length", count=len(data["description"].strip()), max=DESCRIPTION_MAX))
-    level_ok = check("level", _is_text, "level")
-    grades_ok = check("grades", lambda v: isinstance(v, list) and v and all(_is_int(g) for g in v), "grades")
-    if check("duration", _is_int, "duration"):
-        low, high = DURATION_RANGE
-        if not low <= data["duration"] <= high:
-            problems.error(rel, meta.line_of("duration"), "duration-range",
-                           msg("duration-range", minutes=data["duration"], low=low, high=high))
-    subjects_ok = check("subjects", lambda v: isinstance(v, list) and v and all(_is_text(s) for s in v), "subjects")
-    topics_ok = check("topics", lambda v: isinstance(v, list) and v and all(_is_text(s) for s in v), "topics")
-    if check("objectives", lambda v: isinstance(v, list) and all(_is_text(s) for s in v), "objectives"):
-        low, high = OBJECTIVES_RANGE
-        if not low <= len(data["objectives"]) <= high:
-            problems.error(rel, meta.line_of("objectives"), "objectives-count",
-                           msg("objectives-count", count=len(data["objectives"]), low=low, high=high))
-    if check("sources", lambda v: isinstance(v, list) and v, "sources"):
-        for index, source in enumerate(data["sources"]):
-            line = meta.line_of("sources", index)
-            if not isinstance(source, dict) or not _is_text(source.get("title")) or not _is_text(source.get("url")):
-                problems.error(rel, line, "source-type", msg("source-type.fields"))
-                continue
-            extra = set(source) - {"title", "url"}
-            if extra:
-                problems.error(rel, line, "source-type", msg("source-type.unknown", field=sorted(map(str, extra))[0]))
-            if not str(source["url"]).startswith(("https://", "http://")):
-                problems.error(rel, meta.line_of("sources", index, "url"), "source-url",
-                               msg("source-url", url=source["url"]))
-    if grades_ok and len(set(data["grades"])) != len(data["grades"]):
-        problems.error(rel, meta.line_of("grades"), "grades-repeat", msg("grades-repeat"))
-    if cur is None:
-        return
-    level = cur.levels.get(data.get("level")) if level_ok else None
-    if level_ok and level is None:
-        problems.error(rel, meta.line_of("level"), "unknown-level",
+    if "duration" in typed and not DURATION_RANGE[0] <= data["duration"] <= DURATION_RANGE[1]:
+        problems.error(rel, page.line_of("duration"), "duration-range",
+                       msg("duration-range", minutes=data["duration"], low=DURATION_RANGE[0], high=DURATION_RANGE[1]))
+    if "objectives" in typed and not OBJECTIVES_RANGE[0] <= len(data["objectives"]) <= OBJECTIVES_RANGE[1]:
+        problems.error(rel, page.line_of("objectives"), "objectives-count",
+                       msg("objectives-count", count=len(data["objectives"]), low=OBJECTIVES_RANGE[0],
+                           high=OBJECTIVES_RANGE[1]))
+    if "sources" in typed:
+        _check_sources(page, data["sources"], problems)
+    if "grades" in typed and len(set(data["grades"])) != len(data["grades"]):
+        problems.error(rel, page.line_of("grades"), "grades-repeat", msg("grades-repeat"))
+    return typed
+
+
+def _check_sources(page: LessonFile, sources: list, problems: ProblemList) -> None:
+    """Each source a ``title`` and an ``http(s)://`` ``url``, nothing else."""
+    for index, source in enumerate(sources):
+        line = page.line_of("sources", index)
+        if not isinstance(source, dict) or not _is_text(source.get("title")) or not _is_text(source.get("url")):
+            problems.error(page.rel, line, "source-type", msg("source-type.fields"))
+            continue
+        extra = set(source) - {"title", "url"}
+        if extra:
+            problems.error(page.rel, line, "source-type", msg("source-type.unknown", field=sorted(map(str, extra))[0]))
+        if not str(source["url"]).startswith(("https://", "http://")):
+            problems.error(page.rel, page.line_of("sources", index, "url"), "source-url",
+                           msg("source-url", url=source["url"]))
+
+
+def _check_against_curriculum(page: LessonFile, module: Module, cur: Curriculum, typed: set[str],
+                              problems: ProblemList) -> None:
+    """Level, grades, subjects and topics are those of curriculum.yml, and fit together."""
+    rel, data = page.rel, page.fields
+    level = cur.levels.get(data["level"]) if "level" in typed else None
+    if "level" in typed and level is None:
+        problems.error(rel, page.line_of("level"), "unknown-level",
                        msg("unknown-level", level=data["level"], known=", ".join(cur.levels)))
-    if level_ok and data["level"] != module.level:
-        problems.error(rel, meta.line_of("level"), "level-folder",
+    if "level" in typed and data["level"] != module.level:
+        problems.error(rel, page.line_of("level"), "level-folder",
                        msg("level-folder", level=data["level"], folder=module.level))
-    if level is not None and grades_ok:
+    if level is not None and "grades" in typed:
         for index, grade in enumerate(data["grades"]):
             if grade not in level.grades:
-                problems.error(rel, meta.line_of("grades", index), "grade-level",
+                problems.error(rel, page.line_of("grades", index), "grade-level",
                                msg("grade-level", grade=grade, level=level.key,
                                    grades=", ".join(map(str, level.grades))))
-    if subjects_ok:
+    if "subjects" in typed:
         for index, key in enumerate(data["subjects"]):
             subject = cur.subjects.get(key)
-            line = meta.line_of("subjects", index)
+            line = page.line_of("subjects", index)
             if subject is None:
                 problems.error(rel, line, "unknown-subject",
                                msg("unknown-subject", subject=key, hint=_suggest(key, cur.subjects)))
@@ -180,14 +210,14 @@ def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, prob
                 problems.error(rel, line, "subject-level",
                                msg("subject-level", subject=key, level=level.key, levels=", ".join(subject.levels)))
         if len(set(data["subjects"])) != len(data["subjects"]):
-            problems.error(rel, meta.line_of("subjects"), "subjects-repeat", msg("subjects-repeat"))
-    if topics_ok:
+            problems.error(rel, page.line_of("subjects"), "subjects-repeat", msg("subjects-repeat"))
+    if "topics" in typed:
         for index, key in enumerate(data["topics"]):
             if key not in cur.topics:
-                problems.error(rel, meta.line_of("topics", index), "unknown-topic",
+                problems.error(rel, page.line_of("topics", index), "unknown-topic",
                                msg("unknown-topic", topic=key, hint=_suggest(key, cur.topics)))
         if len(set(data["topics"])) != len(data["topics"]):
-            problems.error(rel, meta.line_of("topics"), "topics-repeat", msg("topics-repeat"))
+            problems.error(rel, page.line_of("topics"), "topics-repeat", msg("topics-repeat"))
 
 
 def _suggest(key: str, known: dict) -> Message:
