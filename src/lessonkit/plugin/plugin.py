@@ -28,9 +28,8 @@ from .. import DEFAULT_LANGUAGE, LANGUAGES
 from ..helplines import Helplines, load_helplines
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
-from ..quiz.render import summary_html
 from .config import LessonkitConfig
-from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown,
+from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, overview_markdown,
                     sources_html, student_markdown)
 
 log = get_plugin_logger(__name__)
@@ -228,6 +227,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         self.state.lang = _page_language(page.file)
+        self.state.page_key = page.file.url
         self.state.problems.clear()
         return markdown
 
@@ -241,10 +241,6 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                               "check its header and closing line (run 'lessonkit check')")
         info = self.added.get(page.file.src_uri)
         lang = _page_language(page.file)
-        if "data-lk-question" in html:
-            cut = html.rindex("</form>") + len("</form>")
-            summary = summary_html(lang, page.file.url, self.helplines, help_html(self.helplines, lang))
-            html = html[:cut] + summary + html[cut:]
         if info is None or info[0] in (_Kind.CATALOGUE, _Kind.OVERVIEW):
             return html
         kind, module, _ = info
