@@ -16,8 +16,9 @@
   // Writing the same text again would make screen readers repeat a live region: only write changes.
   const setText = (el, text) => { if (el && el.textContent !== text) el.textContent = text; };
   const clean = (text) => String(text || '').replace(/\s+/g, ' ').trim();
-  // The text of an element as shown on screen; nothing for a missing or hidden one.
-  const said = (el) => (el && !el.closest('[hidden]') ? clean(el.innerText || el.textContent) : '');
+  // The text of an element as shown on screen (lines kept); nothing for a missing or hidden one.
+  const shown = (el) => (el && !el.closest('[hidden]') ? el.innerText || el.textContent || '' : '');
+  const said = (el) => clean(shown(el));
 
   // The strings the script says, from the page only: null unless they are a table of texts.
   function readStrings(summary) {
@@ -294,7 +295,7 @@
 
     // Any other block: what it shows, line by line, but its own button.
     function blockParts(block, button) {
-      return toArray(block.children).filter((c) => c !== button).map(said).join('\n').split('\n');
+      return toArray(block.children).filter((c) => c !== button).map(shown).join('\n').split('\n');
     }
 
     function read(button) {
