@@ -13,6 +13,7 @@ from typing import Any, Callable
 from .. import DEFAULT_LANGUAGE, LANGUAGES
 from .catalogue import Catalogue
 from .curriculum import Curriculum
+from .family import check_family
 from .links import check_target, iter_targets
 from .messages import Message, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
@@ -96,6 +97,7 @@ def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, 
         _check_links(catalogue, page, module, generated, problems)
         _check_quiz(page, module, cur, problems)
     _check_parity(module, problems)
+    check_family(module, problems)
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:
