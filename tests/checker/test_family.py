@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from checkerlib import EN, VI, P, Project, expect, problems_of
+from lessonkit.model import load
+from lessonkit.model.family import family_blocks
 from lessonkit.model.messages import msg
 
 FAMILY_START = "\n/// family"
@@ -111,3 +113,14 @@ def test_family_messages_in_vietnamese(project):
     assert project.check("--lang", "vi").problem_lines == [
         f"{VI}:1: warning: chưa có khối '/// family': bài học này chưa có phần gửi gia đình để bố mẹ, người "
         "chăm sóc biết các em đã học gì"]
+
+
+def test_lessonkit_new_writes_a_family_block_in_both_languages(project):
+    result = project.cli("new", "upper-secondary", "family-demo")
+    assert (result.rc, result.err) == (0, "")
+    module = load(project.root).find("family-demo")
+    assert module is not None
+    for lang in ("vi", "en"):
+        blocks = family_blocks(module.files[lang])
+        assert len(blocks) == 1 and blocks[0].end is not None, lang
+        assert "111" in "\n".join(text for _, text in blocks[0].content)

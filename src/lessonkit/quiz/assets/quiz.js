@@ -239,7 +239,7 @@
     const exact = lang.indexOf('-') > 0 ? lang : base === 'vi' ? 'vi-vn' : base;
     const isQuestion = (button) => button.parentNode.classList.contains('lk-question');
     let voice = null;
-    let reading = null; // { button, block }
+    let reading = null; // { button, block, utterances }
     let run = 0; // counts readings: events of a reading that was stopped change nothing
     if (!synth || typeof Utterance !== 'function' || !base || !buttons.length) return;
 
@@ -306,7 +306,8 @@
       const parts = (isQuestion(button) ? questionParts(block) : blockParts(block, button)).map(clean).filter(Boolean);
       if (!parts.length) return;
       const mine = run;
-      reading = { button: button, block: block };
+      // The utterances are kept: some browsers drop the end event of one nothing refers to any more.
+      reading = { button: button, block: block, utterances: [] };
       button.setAttribute('aria-pressed', 'true');
       block.classList.add('lk-reading');
       parts.forEach((text, i) => {
@@ -314,6 +315,7 @@
         u.lang = String(voice.lang).replace(/_/g, '-');
         u.voice = voice;
         if (i === parts.length - 1) u.onend = u.onerror = () => { if (mine === run) stop(); };
+        reading.utterances.push(u);
         synth.speak(u);
       });
     }
