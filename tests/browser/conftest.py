@@ -1,10 +1,11 @@
 """Browser fixtures for the quiz script: the fixture pages, a local HTTP server and Debian's Chromium.
 
-The fixture pages in ``fixtures/`` are templates: ``{{key}}`` is a string of ``strings.py`` (so no
-string is copied into the tests), ``{{qn:N}}`` the question number, ``{{strings_json}}`` the whole table
-of the page's language as the renderer writes it into ``data-lk-strings``. ``render_site`` writes the
-filled pages and a copy of the quiz assets into a folder with the repository's layout, so the pages'
-relative links (``../../../src/lessonkit/quiz/assets/…``) work there over ``file://`` and HTTP.
+The fixture pages are rendered, not written by hand: ``fixtures/quiz-fixture.<lang>.md`` goes through
+the real Markdown extension (questions, a pupils' block, the summary with the real help lines) into the
+shell ``fixtures/page.html``, so the tests drive the renderer's own HTML and every expected text comes
+from ``strings.py``. ``render_site`` writes the pages and a copy of the quiz assets into a folder with
+the repository's layout, so the pages' relative links (``../../../src/lessonkit/quiz/assets/…``) work
+there over ``file://`` and HTTP.
 """
 
 from __future__ import annotations
@@ -12,55 +13,62 @@ from __future__ import annotations
 import functools
 import html
 import http.server
-import importlib.util
-import json
+import os
 import re
 import shutil
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import markdown
 import pytest
+
+from lessonkit.helplines import load_helplines
+from lessonkit.markdown import LessonkitExtension, RenderState
+from lessonkit.model.problems import ProblemList
+from lessonkit.quiz.strings import STRINGS
 
 REPO = Path(__file__).resolve().parents[2]
 ASSETS = REPO / "src" / "lessonkit" / "quiz" / "assets"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_DIR = Path("tests") / "browser" / "fixtures"  # the same place inside the rendered folder
 PAGES = {"vi": "quiz-fixture.html", "en": "quiz-fixture.en.html"}
-CHROMIUM = "/usr/bin/chromium"
+TITLES = {"vi": "Bài kiểm tra thử", "en": "Practice quiz"}
+#: Debian's Chromium: $CHROMIUM if set, else the one on PATH.
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
+RE_STRINGS = re.compile(r' data-lk-strings="[^"]*"')
 
 
-def load_strings() -> dict[str, dict[str, str]]:
-    """STRINGS from strings.py, loaded by path (works whether or not lessonkit is installed)."""
-    spec = importlib.util.spec_from_file_location("lk_quiz_strings", REPO / "src/lessonkit/quiz/strings.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.STRINGS
+def render_content(lang: str, text: str | None = None) -> str:
+    """The fixture Markdown of ``lang`` (or ``text``) as the site renders it: the real extension with
+    the real help lines and a page key."""
+    problems = ProblemList()
+    helplines = load_helplines(REPO / "lessons" / "helplines.yml", "lessons/helplines.yml", problems)
+    assert helplines is not None and not problems, problems
+    prefix = "" if lang == "vi" else f"{lang}/"
+    state = RenderState(lang=lang, helplines=helplines, page_key=f"{prefix}fixtures/quiz/")
+    md = markdown.Markdown(extensions=[LessonkitExtension(state), "admonition", "pymdownx.superfences"])
+    if text is None:
+        text = (FIXTURES / f"quiz-fixture.{lang}.md").read_text(encoding="utf-8")
+    content = md.convert(text)
+    assert not state.problems, state.problems
+    return content
 
 
-STRINGS = load_strings()
+def fill_page(lang: str, content: str) -> str:
+    """The page shell of ``lang`` around ``content``."""
+    shell = (FIXTURES / "page.html").read_text(encoding="utf-8")
+    values = {"lang": lang, "title": html.escape(TITLES[lang]), "content": content}
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], shell)
 
 
-def fill_template(text: str, lang: str, strings_json: str | None = None) -> str:
-    """Fill a fixture template for ``lang``; ``strings_json`` replaces the serialised table (for tests
-    of a corrupt attribute)."""
-    table = STRINGS[lang]
-    if strings_json is None:
-        strings_json = json.dumps(table, ensure_ascii=False)
-
-    def one(match: re.Match) -> str:
-        name, number = match.group(1), match.group(2)
-        if name == "strings_json":
-            return html.escape(strings_json, quote=True)
-        if name == "qn":
-            return html.escape(table["question_number"].format(n=number))
-        return html.escape(table[name])
-
-    return re.sub(r"\{\{(\w+)(?::(\d+))?\}\}", one, text)
+def student_block_only(text: str) -> str:
+    """The pupils' block of a fixture Markdown, without the questions (a page with no quiz)."""
+    return text[: text.index("/// quiz")]
 
 
 def material_stylesheets() -> list[Path]:
@@ -88,7 +96,8 @@ def render_site(root: Path) -> dict[str, Path]:
     """Write both fixture pages, their variants and the assets under ``root``.
 
     Returns the written pages by name: ``vi``, ``en``; ``vi-corrupt`` (invalid data-lk-strings),
-    ``vi-missing`` (none), ``vi-material`` (inside Material's stylesheets, when installed) …"""
+    ``vi-missing`` (none), ``vi-noquiz`` (the pupils' block alone, no question), ``vi-material``
+    (inside Material's stylesheets, when installed) …"""
     shutil.copytree(ASSETS, root / ASSETS.relative_to(REPO), dirs_exist_ok=True)
     material = material_stylesheets()
     for css in material:
@@ -98,12 +107,14 @@ def render_site(root: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     pages = {}
     for lang, name in PAGES.items():
-        template = (FIXTURES / name).read_text(encoding="utf-8")
-        filled = fill_template(template, lang)
+        source = (FIXTURES / f"quiz-fixture.{lang}.md").read_text(encoding="utf-8")
+        filled = fill_page(lang, render_content(lang, source))
+        assert len(RE_STRINGS.findall(filled)) == 1
         variants = {
             lang: filled,
-            f"{lang}-corrupt": fill_template(template, lang, strings_json='{"check": "oops'),
-            f"{lang}-missing": re.sub(r" data-lk-strings='[^']*'", "", filled),
+            f"{lang}-corrupt": RE_STRINGS.sub(' data-lk-strings="{&quot;score&quot;: &quot;oops"', filled),
+            f"{lang}-missing": RE_STRINGS.sub("", filled),
+            f"{lang}-noquiz": fill_page(lang, render_content(lang, student_block_only(source))),
         }
         if material:
             variants[f"{lang}-material"] = with_material(filled, [f"../../../material/{c.name}" for c in material])

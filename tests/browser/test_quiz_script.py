@@ -1,7 +1,7 @@
 """The quiz script and stylesheet in a real browser (Debian's Chromium through Playwright).
 
-Every test runs on the fixture pages (tests/browser/fixtures, filled from strings.py by conftest.py)
-in Vietnamese and English, over file:// (a USB stick) and over HTTP on 127.0.0.1. The ``make_quiz``
+Every test runs on the fixture pages (tests/browser/fixtures, rendered by the real Markdown extension
+in conftest.py) in Vietnamese and English, over file:// (a USB stick) and over HTTP on 127.0.0.1. The ``make_quiz``
 fixture fails a test whose page logged a console error or asked any other host for anything.
 Expected texts come from strings.py, never from copies.
 """
@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playwright.sync_api import expect
 
-QUIZ_JS = Path(__file__).resolve().parents[2] / "src/lessonkit/quiz/assets/quiz.js"
 M = 4  # questions on the fixture page
 LANGS = ["vi", "en"]
 TRANSPORTS = ["file", "http"]
@@ -541,26 +539,17 @@ def test_inside_material_hidden_parts_stay_hidden(make_quiz, lang):
 
 # -- strings -------------------------------------------------------------------------------------
 
-def test_script_fallback_strings_equal_strings_py(strings):
-    text = QUIZ_JS.read_text(encoding="utf-8")
-    fallback = json.loads(re.search(r"/\*lk:fallback\*/(.*?)/\*lk:end\*/", text, re.S).group(1))
-    used = set(re.findall(r"\bS\.(\w+)", text)) | {"mark_" + k for k in ("right", "wrong", "answer")}
-    for lang in LANGS:
-        assert set(fallback[lang]) == used, "the fallback must hold exactly the keys the script uses"
-        assert fallback[lang] == {k: strings[lang][k] for k in used}
-
-
 @pytest.mark.parametrize("variant", ["corrupt", "missing"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_missing_or_corrupt_strings_fall_back(make_quiz, lang, variant):
-    quiz = make_quiz(lang, "file", page=f"{lang}-{variant}").open()
-    S = quiz.S
-    expect(quiz.status()).to_have_text(score(S, 0))
-    quiz.button(1, "check").click()
-    expect(quiz.result(1)).to_have_text(none_chosen(S))
-    quiz.answer(1, 1)
-    expect(quiz.result(1)).to_have_text(S["result_wrong"])
-    expect(quiz.button(1, "try_again")).to_be_visible()
+def test_without_the_pages_strings_the_quiz_stays_as_without_javascript(make_quiz, lang, variant):
+    """The script has no copy of the strings: without valid ones on the page it leaves the quiz alone
+    (answer key in <details>, no Check button, no summary) and logs no error."""
+    quiz = make_quiz(lang, "file", page=f"{lang}-{variant}").open(wait=False)
+    quiz.page.wait_for_load_state("load")
+    expect(quiz.page.locator("details.lk-answer").first).to_be_visible()
+    expect(quiz.page.locator(".lk-check").first).to_be_hidden()
+    expect(quiz.page.locator("[data-lk-summary]")).to_be_hidden()
+    assert quiz.page.evaluate("() => document.documentElement.getAttribute('data-lk-quiz')") is None
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -619,3 +608,326 @@ def test_student_page_prints_as_a_worksheet(make_quiz, lang, look):
         assert box_content(quiz, q, k) == '""'  # an empty box for every option
     border = quiz.page.eval_on_selector("label[for='lk-q-1-2']", "e => getComputedStyle(e, '::before').borderTopStyle")
     assert border == "solid"
+
+
+# -- read aloud (spec §10) -------------------------------------------------------------------------------
+
+# Headless Chromium has no voices: a stand-in speechSynthesis (and SpeechSynthesisUtterance) with the
+# voices given, installed before any script of the page runs. It records every utterance as spoken
+# (text, lang, voice name) and every cancel(); like a browser, it reports the end of an utterance, or
+# its interruption by cancel(), asynchronously. window.__lkSpeech drives it from the tests.
+SPEECH_STANDIN = """
+(() => {
+  let voices = __VOICES__;
+  let queue = [];
+  const spoken = [];
+  const later = (f) => setTimeout(f, 0);
+  const fire = (u, type, error) => {
+    const event = new Event(type);
+    if (error) event.error = error;
+    u.dispatchEvent(event);
+    if (typeof u['on' + type] === 'function') u['on' + type](event);
+  };
+  class Utterance extends EventTarget {
+    constructor(text) {
+      super();
+      Object.assign(this, { text: String(text), lang: '', voice: null, rate: 1, pitch: 1, volume: 1,
+                            onstart: null, onend: null, onerror: null });
+    }
+  }
+  const synth = new EventTarget();
+  Object.assign(synth, {
+    paused: false,
+    get speaking() { return queue.length > 0; },
+    get pending() { return queue.length > 1; },
+    getVoices: () => voices.slice(),
+    speak(u) {
+      if (!(u instanceof Utterance)) throw new TypeError('speak() needs an utterance');
+      spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null });
+      queue.push(u);
+    },
+    cancel() {
+      window.__lkSpeech.cancels += 1;
+      const dropped = queue;
+      queue = [];
+      later(() => dropped.forEach((u) => fire(u, 'error', 'interrupted')));
+    },
+    pause() {}, resume() {},
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  window.SpeechSynthesisUtterance = Utterance;
+  window.__lkSpeech = {
+    spoken: spoken, cancels: 0,
+    queued: () => queue.map((u) => u.text),
+    setVoices(list) { voices = list; synth.dispatchEvent(new Event('voiceschanged')); },
+    finish() { const done = queue; queue = []; later(() => done.forEach((u) => fire(u, 'end'))); },
+  };
+})();
+"""
+NO_SPEECH = ("Object.defineProperty(window, 'speechSynthesis', { value: undefined });"
+             " delete window.SpeechSynthesisUtterance;")
+VI_VN = {"name": "Tiếng Việt (Việt Nam)", "lang": "vi-VN", "localService": True, "default": False}
+EN_US = {"name": "English (US)", "lang": "en-US", "localService": True, "default": True}
+VOICES = {"vi": VI_VN, "en": EN_US}
+
+
+def speaking(make_quiz, lang, voices, page=None, transport="file", wait=True, **context_options):
+    """The fixture page with the stand-in offering ``voices``."""
+    quiz = make_quiz(lang, transport, page=page, **context_options)
+    quiz.context.add_init_script(SPEECH_STANDIN.replace("__VOICES__", json.dumps(voices)))
+    quiz.open(wait=wait)
+    if not wait:
+        quiz.page.wait_for_load_state("load")
+    return quiz
+
+
+def read_buttons(quiz):
+    return quiz.page.get_by_role("button", name=quiz.S["read_aloud"], exact=True)
+
+
+def read_button(quiz, block: str):
+    """The read-aloud button of a block: ``student`` or ``q1`` … ``q4``."""
+    where = ".lk-audience--student" if block == "student" else f"#lk-q-{block[1:]}"
+    return quiz.page.locator(f"{where} > button[data-lk-read]")
+
+
+def spoken(quiz):
+    return quiz.page.evaluate("() => window.__lkSpeech.spoken.slice()")
+
+
+def said_texts(quiz):
+    return [u["text"] for u in spoken(quiz)]
+
+
+def forget_spoken(quiz):
+    quiz.page.evaluate("() => { window.__lkSpeech.spoken.length = 0; }")
+
+
+def text_of(quiz, selector):
+    return " ".join(quiz.page.locator(selector).inner_text().split())
+
+
+def option_line(quiz, q, k):
+    letter = "ABCDEFGH"[k - 1]
+    return quiz.S["read_option"].format(letter=letter, text=text_of(quiz, f"label[for='lk-q-{q}-{k}']"))
+
+
+def expect_reading(quiz, block: str):
+    """``block`` is being read: its button pressed (name unchanged), the block marked; no other."""
+    button = read_button(quiz, block)
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(quiz.page.get_by_role("button", name=quiz.S["read_aloud"], exact=True, pressed=True)).to_have_count(1)
+    expect(button.locator("xpath=..")).to_have_class(re.compile(r"\blk-reading\b"))
+    expect(quiz.page.locator(".lk-reading")).to_have_count(1)
+
+
+def expect_silent(quiz):
+    expect(quiz.page.locator("button[data-lk-read][aria-pressed='true']")).to_have_count(0)
+    expect(quiz.page.locator(".lk-reading")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("case", ["no-speech", "no-voices", "other-language", "real-headless"])
+def test_no_read_aloud_without_a_voice_for_the_page(make_quiz, lang, case):
+    if case == "real-headless":  # whatever this Chromium offers: here, no voice at all
+        quiz = make_quiz(lang, "file").open()
+        if quiz.page.evaluate(f"() => !!window.speechSynthesis && speechSynthesis.getVoices()"
+                              f".some(v => v.lang.startsWith('{lang}'))"):
+            pytest.skip("this Chromium has a voice of its own")
+    elif case == "no-speech":
+        quiz = make_quiz(lang, "file")
+        quiz.context.add_init_script(NO_SPEECH)
+        quiz.open()
+    else:
+        other = VOICES["en" if lang == "vi" else "vi"]
+        quiz = speaking(make_quiz, lang, [] if case == "no-voices" else [other])
+    expect(quiz.page.locator("button[data-lk-read]")).to_have_count(M + 1)  # written, hidden
+    expect(read_buttons(quiz)).to_have_count(0)
+    expect(quiz.status()).to_have_text(score(quiz.S, 0))  # the quiz works as ever
+
+
+@BOTH
+def test_buttons_appear_with_a_voice_of_the_page_language(make_quiz, lang, transport):
+    quiz = speaking(make_quiz, lang, [VOICES["en" if lang == "vi" else "vi"], VOICES[lang]], transport=transport)
+    expect(read_buttons(quiz)).to_have_count(M + 1)
+    for block in ("student", "q1", "q2", "q3", "q4"):
+        expect(read_button(quiz, block)).to_be_visible()
+        expect(read_button(quiz, block)).to_have_attribute("aria-pressed", "false")
+
+
+def test_buttons_appear_after_a_late_voiceschanged_and_go_with_the_voice(make_quiz):
+    quiz = speaking(make_quiz, "vi", [])
+    expect(read_buttons(quiz)).to_have_count(0)
+    quiz.page.evaluate("v => window.__lkSpeech.setVoices(v)", [EN_US])
+    expect(read_buttons(quiz)).to_have_count(0)  # still no Vietnamese voice
+    quiz.page.evaluate("v => window.__lkSpeech.setVoices(v)", [EN_US, VI_VN])
+    expect(read_buttons(quiz)).to_have_count(M + 1)
+    read_button(quiz, "q1").click()
+    expect_reading(quiz, "q1")
+    quiz.page.evaluate("() => window.__lkSpeech.setVoices([])")  # the voice went away while reading
+    expect(read_buttons(quiz)).to_have_count(0)
+    expect_silent(quiz)
+
+
+@pytest.mark.parametrize("lang,voices,chosen", [
+    ("vi", [{"name": "vi plain", "lang": "vi", "default": True, "localService": True},
+            {"name": "vi region", "lang": "vi-VN", "default": False, "localService": False}], "vi region"),
+    ("vi", [{"name": "remote", "lang": "vi-VN", "default": True, "localService": False},
+            {"name": "device", "lang": "vi-VN", "default": False, "localService": True}], "device"),
+    ("vi", [{"name": "first", "lang": "vi-VN", "default": False, "localService": True},
+            {"name": "default", "lang": "vi-VN", "default": True, "localService": True}], "default"),
+    ("vi", [EN_US, {"name": "android", "lang": "vi_VN", "default": False, "localService": False}], "android"),
+    ("en", [VI_VN, {"name": "british", "lang": "en-GB", "default": False, "localService": False}], "british"),
+], ids=["region-first", "device-next", "default-last", "underscore-tag", "english-any-region"])
+def test_the_best_voice_for_the_page_is_chosen(make_quiz, lang, voices, chosen):
+    quiz = speaking(make_quiz, lang, voices)
+    read_button(quiz, "student").click()
+    said = spoken(quiz)
+    assert said and all(u["voice"] == chosen for u in said), said
+    tag = next(v["lang"] for v in voices if v["name"] == chosen).replace("_", "-")
+    assert all(u["lang"] == tag for u in said), said
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_question_is_read_with_its_options_then_with_its_feedback(make_quiz, lang):
+    quiz = speaking(make_quiz, lang, [VOICES[lang]])
+    read_button(quiz, "q2").click()
+    expect_reading(quiz, "q2")
+    legend = text_of(quiz, "#lk-q-2 legend")
+    assert legend.startswith(quiz.S["question_number"].format(n=2))
+    assert said_texts(quiz) == [legend, quiz.S["choose_all"]] + [option_line(quiz, 2, k) for k in (1, 2, 3, 4)]
+    assert {u["lang"] for u in spoken(quiz)} == {VOICES[lang]["lang"]}
+    if lang == "vi":
+        assert said_texts(quiz)[2].startswith("Phương án A: ")
+    else:
+        assert said_texts(quiz)[2].startswith("A. ")
+    quiz.page.evaluate("() => window.__lkSpeech.finish()")
+    expect_silent(quiz)
+    # After checking (one right, one wrong choice): the result, then what each chosen option says.
+    forget_spoken(quiz)
+    quiz.answer(2, 1, 2)
+    read_button(quiz, "q2").click()
+    S = quiz.S
+    assert said_texts(quiz) == [
+        legend, S["choose_all"], S["result_wrong"],
+        option_line(quiz, 2, 1), S["mark_right"], text_of(quiz, "#lk-q-2-1-fb"),
+        option_line(quiz, 2, 2), S["mark_wrong"], text_of(quiz, "#lk-q-2-2-fb"),
+        text_of(quiz, "#lk-q-2 .lk-explanation"),
+    ]
+
+
+def test_a_student_block_is_read_line_by_line(make_quiz):
+    quiz = speaking(make_quiz, "vi", [VI_VN])
+    read_button(quiz, "student").click()
+    expect_reading(quiz, "student")
+    items = [" ".join(t.split()) for t in quiz.page.locator(".lk-audience--student li").all_inner_texts()]
+    assert said_texts(quiz) == [text_of(quiz, ".lk-audience--student .admonition-title")] + items
+    assert quiz.S["read_aloud"] not in " ".join(said_texts(quiz))
+
+
+def test_pressing_again_stops_and_another_button_takes_over(make_quiz):
+    quiz = speaking(make_quiz, "vi", [VI_VN])
+    cancels = lambda: quiz.page.evaluate("() => window.__lkSpeech.cancels")  # noqa: E731
+    queued = lambda: quiz.page.evaluate("() => window.__lkSpeech.queued()")  # noqa: E731
+    read_button(quiz, "q1").click()
+    expect_reading(quiz, "q1")
+    before = cancels()
+    read_button(quiz, "q1").click()  # the same button again: stop
+    expect_silent(quiz)
+    assert cancels() > before and queued() == []
+    read_button(quiz, "q1").click()
+    expect_reading(quiz, "q1")
+    forget_spoken(quiz)
+    read_button(quiz, "q3").click()  # another button: the first stops, the second reads
+    expect_reading(quiz, "q3")
+    assert queued() == said_texts(quiz) and said_texts(quiz)[0] == text_of(quiz, "#lk-q-3 legend")
+    # The first reading's late "interrupted" events do not stop the second one.
+    quiz.page.wait_for_timeout(100)
+    expect_reading(quiz, "q3")
+    quiz.page.evaluate("() => window.__lkSpeech.finish()")  # the reading comes to its end
+    expect_silent(quiz)
+
+
+def test_read_aloud_by_keyboard(make_quiz):
+    quiz = speaking(make_quiz, "en", [EN_US])
+    kb = quiz.page.keyboard
+    tab_to(quiz, "button.lk-read")  # the first focusable thing: the pupils' block's button
+    assert quiz.page.evaluate("() => document.activeElement.closest('.lk-audience--student') !== null")
+    kb.press("Enter")
+    expect_reading(quiz, "student")
+    kb.press("Space")
+    expect_silent(quiz)
+    kb.press("Tab")  # the next control is question 1's button, before its options
+    assert quiz.page.evaluate("() => document.activeElement.matches('#lk-q-1 > .lk-read')")
+    kb.press("Space")
+    expect_reading(quiz, "q1")
+    kb.press("Tab")
+    assert quiz.focused() == "lk-q-1-1"
+    kb.press("ArrowDown")  # answering while the question is read
+    expect(quiz.option(1, 2)).to_be_checked()
+    kb.press("Shift+Tab")
+    kb.press("Enter")
+    expect_silent(quiz)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("look", LOOKS)
+def test_axe_finds_nothing_on_the_read_aloud_controls(make_quiz, lang, look):
+    from axe_playwright_python.sync_playwright import Axe
+
+    if look == "material":
+        pytest.importorskip("material")
+    quiz = speaking(make_quiz, lang, [VOICES[lang]], page=lang if look == "plain" else f"{lang}-{look}")
+    read_button(quiz, "q1").focus()
+    results = Axe().run(quiz.page, options={"resultTypes": ["violations"], "preload": False})
+    assert results.violations_count == 0, results.generate_report()
+    read_button(quiz, "student").click()  # pressed, its block outlined
+    quiz.answer(2, 1)
+    results = Axe().run(quiz.page, options={"resultTypes": ["violations"], "preload": False})
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("look", LOOKS)
+def test_the_block_being_read_is_marked_also_in_forced_colours(make_quiz, look):
+    if look == "material":
+        pytest.importorskip("material")
+    quiz = speaking(make_quiz, "vi", [VI_VN], page="vi" if look == "plain" else f"vi-{look}",
+                    viewport={"width": 360, "height": 640}, has_touch=True, is_mobile=True)
+    outline = "e => [getComputedStyle(e).outlineStyle, parseFloat(getComputedStyle(e).outlineWidth)]"
+    for block in ("student", "q1"):
+        button = read_button(quiz, block)
+        assert button.bounding_box()["height"] >= 44
+        button.click()
+        style, width = button.locator("xpath=..").evaluate(outline)
+        assert style != "none" and width >= 3
+    quiz.page.emulate_media(forced_colors="active")
+    style, width = quiz.page.locator(".lk-reading").evaluate(outline)
+    assert style != "none" and width >= 3
+    assert quiz.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    quiz.page.emulate_media(media="print", forced_colors="none")
+    assert not any(shown_in_print(quiz, ".lk-read"))
+    assert quiz.page.locator(".lk-reading").evaluate("e => getComputedStyle(e).outlineStyle") == "none"
+
+
+def test_a_page_without_questions_reads_its_student_block(make_quiz):
+    quiz = speaking(make_quiz, "vi", [VI_VN], page="vi-noquiz", wait=False)
+    expect(read_buttons(quiz)).to_have_count(1)
+    read_button(quiz, "student").click()
+    expect_reading(quiz, "student")
+    assert said_texts(quiz)[0] == text_of(quiz, ".lk-audience--student .admonition-title")
+
+
+def test_without_the_pages_strings_only_the_student_block_reads(make_quiz):
+    quiz = speaking(make_quiz, "vi", [VI_VN], page="vi-corrupt", wait=False)
+    expect(read_buttons(quiz)).to_have_count(1)
+    expect(read_button(quiz, "student")).to_be_visible()
+    expect(read_button(quiz, "q1")).to_be_hidden()
+
+
+def test_leaving_the_page_stops_the_reading(make_quiz):
+    quiz = speaking(make_quiz, "vi", [VI_VN])
+    read_button(quiz, "q1").click()
+    before = quiz.page.evaluate("() => window.__lkSpeech.cancels")
+    quiz.page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))")
+    expect_silent(quiz)
+    assert quiz.page.evaluate("() => window.__lkSpeech.cancels") > before

@@ -140,6 +140,11 @@ Khi ai đó bảo em giữ bí mật với bố mẹ, đó là dấu hiệu cầ
 
 Hãy kể với người lớn tin cậy, hoặc nhờ người lớn gọi 111.
 ///
+
+/// family
+Hôm nay con đã học cách nhận ra người lớn tin cậy và kể ngay khi thấy không an toàn.
+Ở nhà, bố mẹ hãy cùng con kể tên ba người lớn tin cậy. Khi cần giúp đỡ, hãy gọi 111.
+///
 """
 
 DEMO_EN = """\
@@ -202,6 +207,11 @@ When someone asks you to keep a secret from your parents, that is a sign to tell
     You can always tell, even if you promised to keep a secret.
 
 Tell a trusted adult, or ask a grown-up to call 111.
+///
+
+/// family
+Today your child learned to recognise trusted adults and to tell straight away when they feel unsafe.
+At home, name three trusted adults together. When you need help, call 111.
 ///
 """
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkerlib import EN, Q1, Q2, Q3, VI, P, both, expect
+from checkerlib import EN, Q1, Q2, Q3, VI, P, both, expect, problems_of
 
 HEADERS = {"vi": ("/// quiz | Một bạn mới quen", "/// quiz | Ai là", "/// quiz | Em có thể kể"),
            "en": ("/// quiz | A new online friend", "/// quiz | Who are", "/// quiz | You can tell")}
@@ -151,9 +151,14 @@ def test_empty_option(project):
 
 def test_unclosed_block(project):
     text = project.read(VI)
-    assert text.endswith("///\n")
+    assert text.endswith("///\n")  # the family block closes the file
     project.write(VI, text[: -len("///\n")])
-    expect(project, P(VI, Q3, "error", "block-unclosed", "the 'quiz' block is never closed with '///'"))
+    expect(project, P(VI, project.line(VI, "/// family"), "error", "block-unclosed",
+                      "the 'family' block is never closed with '///'"))
+    # The last quiz left open at the end of the file (its family block cut off): the error is at its header.
+    project.write(VI, text[:text.index("\n/// family")].removesuffix("///\n"))
+    found = problems_of(project.check_json())
+    assert (VI, Q3, "error", "block-unclosed", "the 'quiz' block is never closed with '///'") in found
 
 
 def test_unclosed_teacher_block(project):

@@ -1,7 +1,8 @@
-"""A pymdown-extensions blocks extension with the site's own blocks.
+"""A pymdown-extensions blocks extension with the site's own blocks, and the quiz summary.
 
-The build plugin owns one :class:`RenderState` and sets the page's language on it before each page
-is rendered; the blocks read it, so one extension instance serves both language builds.
+The build plugin owns one :class:`RenderState` and sets the page's language and key on it before each
+page is rendered; the blocks and the tree processor read it, so one extension instance serves both
+language builds.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from markdown import Markdown
+from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
-from .. import DEFAULT_LANGUAGE
+
 from ..helplines import Helplines
 from ..labels import labels_for
-from ..quiz.render import build_question
+from ..plugin.pages import help_html
+from ..quiz.render import build_question, build_read_button, build_summary
 from ..quiz.syntax import QUESTION_TYPES, parse_question
 
 
@@ -25,8 +28,11 @@ from ..quiz.syntax import QUESTION_TYPES, parse_question
 class RenderState:
     """What the blocks need to know about the page being rendered."""
 
-    lang: str = DEFAULT_LANGUAGE
+    lang: str = "vi"  # set by the plugin for every page
     helplines: Helplines | None = None
+    #: The page's key for saved quiz progress (``data-lk-page`` on the summary): the page's URL in the
+    #: site, the same on every copy of it. Empty: the script keys progress by the page's path instead.
+    page_key: str = ""
     #: Problems met while rendering (line within the block, message): the plugin turns them into errors.
     problems: list[str] = field(default_factory=list)
 
@@ -115,6 +121,11 @@ class StudentBlock(AudienceBlock):
     LABEL = "student_block"
     KIND = "success"
 
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        box = super().on_create(parent)
+        build_read_button(box, self.config["state"].lang)
+        return box
+
 
 class FamilyBlock(AudienceBlock):
     """What the module tells parents and carers: shown on the lesson page under its own heading and on
@@ -194,12 +205,44 @@ def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
                 link.tail = "; "
 
 
+class QuizSummaryTreeprocessor(Treeprocessor):
+    """On a page with questions, puts the page summary (score, closing message, help, start again)
+    right after the last question, in the same parent element.
+
+    Runs after the inline processors and the table of contents: the summary's text is final, and its
+    heading (a part of the quiz that only the script shows) stays out of the page's contents."""
+
+    #: After ``toc`` (5), before ``unescape`` (0).
+    PRIORITY = 3
+
+    def __init__(self, md: Markdown, state: RenderState) -> None:
+        super().__init__(md)
+        self.state = state
+
+    def run(self, root: etree.Element) -> None:
+        parents = {child: parent for parent in root.iter() for child in parent}
+        questions = [form for form in root.iter("form") if "data-lk-question" in form.attrib]
+        if not questions:
+            return
+        last = questions[-1]
+        parent = parents[last]
+        help_text = help_html(self.state.helplines, self.state.lang)
+        placeholder = self.md.htmlStash.store(help_text) if help_text else ""
+        summary = build_summary(self.state.lang, self.state.page_key, placeholder)
+        parent.insert(list(parent).index(last) + 1, summary)
+
+
 class LessonkitExtension(BlocksExtension):
-    """Registers the site's blocks, sharing one :class:`RenderState`."""
+    """Registers the site's blocks and the quiz summary, sharing one :class:`RenderState`."""
 
     def __init__(self, state: RenderState | None = None, **kwargs: Any) -> None:
         self.state = state or RenderState()
         super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's naming
+        super().extendMarkdown(md)
+        md.treeprocessors.register(QuizSummaryTreeprocessor(md, self.state), "lk_quiz_summary",
+                                   QuizSummaryTreeprocessor.PRIORITY)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         for block in (QuizBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):

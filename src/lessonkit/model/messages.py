@@ -263,6 +263,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no-student-block": {"en": "no '/// student' block: the pupils' page of this module will show only the quiz",
                          "vi": "chưa có khối '/// student': trang dành cho học sinh của bài này sẽ chỉ có phần câu "
                                "hỏi"},
+    "no-family-block": {"en": "no '/// family' block: this module has no family sheet to tell parents and carers "
+                                "what the child learned",
+                        "vi": "chưa có khối '/// family': bài học này chưa có phần gửi gia đình để bố mẹ, người "
+                              "chăm sóc biết các em đã học gì"},
+    "translation-family": {"en": "no '/// family' block here, but {other} has one (line {line}): the family text "
+                                   "must be in both languages, or in neither",
+                           "vi": "tệp này chưa có khối '/// family', trong khi {other} đã có (dòng {line}): phần "
+                                 "gửi gia đình phải có ở cả hai ngôn ngữ, hoặc không có ở ngôn ngữ nào"},
     "translation-mismatch.field": {"en": "'{field}' is {here} here but {there} in {base}: both languages must agree",
                                    "vi": "'{field}' ở đây là {here} nhưng ở {base} là {there}: hai thứ tiếng phải "
                                          "khớp nhau"},

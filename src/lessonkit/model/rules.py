@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from .catalogue import Catalogue
 from .curriculum import Curriculum
+from .family import check_family
 from .links import check_target, iter_targets
 from .messages import Message, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
@@ -93,6 +94,7 @@ def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, 
         _check_links(catalogue, page, module, generated, problems)
         _check_quiz(page, module, cur, problems, help_number)
     _check_parity(module, problems, catalogue.default_language)
+    check_family(module, problems, catalogue.default_language)
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:

@@ -33,14 +33,13 @@ from ..helplines import Helplines
 from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Problem, check_project
-from ..quiz.render import summary_html
 from ..registry import Kind, Registry, SitePage
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
 from .navigation import NavigationBuilder
+from .pages import (family_markdown, hotline_sentence, module_entry, module_facts, overview_context,
+                    student_markdown, titled_markdown)
 from .publishing import Publisher, gift_name
-from .pages import (family_markdown, help_html, hotline_sentence, module_entry, module_facts,
-                    overview_context, student_markdown, titled_markdown)
 from .templates import Templates
 
 log = get_plugin_logger(__name__)
@@ -217,6 +216,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         self.state.lang = page_language(page.file, self.languages)
+        self.state.page_key = page.file.url
         self.state.problems.clear()
         # Front-matter text is text: the theme prints page titles as HTML (<title>, navigation, <h1>).
         if isinstance(page.meta.get("title"), str):
@@ -242,11 +242,6 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if literal is not None:
             raise PluginError(f"{rel}: a block '/// {literal}' was left as literal text in the page; "
                               "check its header and closing line (run 'lessonkit check')")
-        lang = page_language(page.file, self.languages)
-        if "data-lk-question" in html:
-            cut = html.rindex("</form>") + len("</form>")
-            summary = summary_html(lang, page.file.url, self.helplines, help_html(self.helplines, lang))
-            html = html[:cut] + summary + html[cut:]
         entry = self._registry().get(page.file.src_uri)
         if entry is None:
             return html

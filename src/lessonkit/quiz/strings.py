@@ -1,11 +1,10 @@
-"""Every string of the quiz that a pupil sees, in both languages.
+"""Every string of the quiz and of read aloud that a pupil sees or hears, in both languages.
 
-The renderer uses some at build time; the whole table of the page's language is serialised into the
-page summary (`data-lk-strings`) for the script. Placeholders use `{name}` and are filled by the
-renderer (Python ``str.format``) or the script (simple replacement).
-
-The script (`assets/quiz.js`) keeps a copy of its own keys for pages whose `data-lk-strings` is
-missing or corrupt; `tests/browser/test_quiz_script.py` fails when that copy differs from this table.
+The renderer writes most of them into the HTML at build time (buttons, hint, headings, answer key).
+The ones the script says in the browser are listed in :data:`SCRIPT_STRINGS`; the renderer serialises
+exactly those, for the page's language, into the page summary (``data-lk-strings``), and the script
+reads them from there only: it has no copy of its own. Placeholders use ``{name}``: ``{check}`` is
+filled by the renderer, ``{n}``, ``{m}``, ``{letter}`` and ``{text}`` by the script.
 Tone: kind and encouraging, never shaming; Vietnamese as a teacher speaks to a pupil ("em").
 """
 
@@ -20,10 +19,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "correct_answers": "Đáp án đúng:",
         "summary_title": "Kết quả của em",
         "start_again": "Làm lại từ đầu",
-        # Used by the script in the browser.
         "try_again": "Thử lại",
         "show_answers": "Xem đáp án",
         "choose_all": "Em hãy chọn tất cả các đáp án đúng.",
+        "read_aloud": "Đọc to",
+        # Said by the script in the browser (SCRIPT_STRINGS).
         "mark_right": "Đúng",
         "mark_wrong": "Chưa đúng",
         "mark_answer": "Đáp án đúng",
@@ -40,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "complete_some": "Cảm ơn em đã cố gắng làm hết bài! "
         "Mỗi lần làm là một lần em học thêm điều mới. "
         "Em hãy đọc lại phần giải thích và làm lại khi em muốn nhé.",
+        # Read aloud: how an option is spoken (its letter, then its text).
+        "read_option": "Phương án {letter}: {text}",
     },
     "en": {
         "question_number": "Question {n}.",
@@ -51,6 +53,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "try_again": "Try again",
         "show_answers": "Show the answers",
         "choose_all": "Choose all the right answers.",
+        "read_aloud": "Read aloud",
         "mark_right": "Right",
         "mark_wrong": "Not right",
         "mark_answer": "Right answer",
@@ -66,10 +69,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "Read the explanations of the others once more.",
         "complete_some": "Thank you for finishing the quiz! Every try helps you learn something new. "
         "Read the explanations again and have another go whenever you like.",
+        "read_option": "{letter}. {text}",
     },
 }
+
+
+#: The keys the script says (and reads from ``data-lk-strings``); everything else is written at build time.
+SCRIPT_STRINGS: tuple[str, ...] = (
+    "mark_right", "mark_wrong", "mark_answer",
+    "result_right", "result_partial", "result_wrong", "result_none", "result_shown",
+    "score", "complete_all", "complete_most", "complete_some", "read_option",
+)
 
 
 def strings_for(lang: str) -> dict[str, str]:
     """The table for ``lang``, falling back to Vietnamese (the site's default language)."""
     return STRINGS.get(lang, STRINGS["vi"])
+
+
+def script_strings(lang: str) -> dict[str, str]:
+    """The strings the script says on a page in ``lang``, with the build-time placeholder ``{check}``
+    already filled: what the renderer serialises into ``data-lk-strings``."""
+    strings = strings_for(lang)
+    return {key: strings[key].replace("{check}", strings["check"]) for key in SCRIPT_STRINGS}
