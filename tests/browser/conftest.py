@@ -26,7 +26,9 @@ import pytest
 from lessonkit.helplines import load_helplines
 from lessonkit.markdown import LessonkitExtension, RenderState
 from lessonkit.model.problems import ProblemList
-from lessonkit.quiz.strings import STRINGS
+from lessonkit.quiz.strings import strings_for
+
+STRINGS = {lang: strings_for(lang) for lang in ("vi", "en")}
 
 REPO = Path(__file__).resolve().parents[2]
 ASSETS = REPO / "src" / "lessonkit" / "quiz" / "assets"

@@ -14,11 +14,15 @@ import pytest
 
 from checkerlib import EN, RE_PROBLEM, REPO, VI, Project, both, problems_of
 from lessonkit.model import load, validate
-from lessonkit.model.messages import MESSAGE_LANGUAGES, MESSAGES, counted, msg
+from lessonkit.model.messages import MESSAGE_LANGUAGES, counted, msg
+from lessonkit.strings import own
 from lessonkit.model.problems import Problem, ProblemList
 from lessonkit.quiz.syntax import parse_question
 
 SRC = REPO / "src" / "lessonkit"
+#: The checker's messages as the catalogue files give them: key -> {language -> template}.
+MESSAGES = {key: {lang: own("messages", lang).get(key, "") for lang in MESSAGE_LANGUAGES}
+            for key in own("messages", "en")}
 #: Keys built at run time rather than written out: ``field-type.<kind>``, ``language.<code>`` and
 #: the counted nouns of :func:`counted` (``module.one``, ``module.other``).
 DYNAMIC_PREFIXES = ("field-type.", "language.", "module.", "error.", "warning.", "quiz-question.")

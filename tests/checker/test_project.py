@@ -72,7 +72,8 @@ def test_generated_pages(project):
     assert {"lessons/primary/demo/index.vi.md", "lessons/primary/demo/quiz.en.md",
             "lessons/upper-secondary/older/quiz.vi.md"} <= set(pages)
     assert "lessons/upper-secondary/older/quiz.en.md" not in pages
-    assert len(pages) == len(set(pages)) == 2 + 2 + 6 + 4 + 2  # overview, 404, catalogues, modules
+    assert "lessons/primary/demo/family.vi.md" in pages  # the demo module has family blocks
+    assert len(pages) == len(set(pages)) == 2 + 2 + 6 + 4 + 2 + 3  # overview, 404, catalogues, modules, family
 
 
 @pytest.mark.parametrize("page", ["lessons/primary/demo/index.vi.md", "lessons/primary/demo/quiz.en.md",

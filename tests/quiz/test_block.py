@@ -19,7 +19,9 @@ import pytest
 
 from lessonkit.helplines import Helplines, Hotline
 from lessonkit.markdown import LessonkitExtension, RenderState
-from lessonkit.quiz.strings import SCRIPT_STRINGS, STRINGS
+from lessonkit.quiz.strings import SCRIPT_STRINGS, strings_for
+
+STRINGS = {lang: strings_for(lang) for lang in ("vi", "en")}
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.md"))

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from importlib import resources
 from pathlib import Path
 from string import Template
 
-from .. import LANGUAGES
-from ..model import load, validate
+from ..helplines import Hotline, load_helplines
+from ..model import ProblemList, load, read_settings, validate
 from ..model.messages import msg
 from ..model.module import RE_MODULE_ID
+from ..strings import SOURCE_LANGUAGE, texts
 from .lang import add_lang_option, chosen_lang
-
-#: Placeholder questions; the last one already points to a trusted adult and 111.
-QUESTION = {
-    "vi": ("/// quiz | Câu hỏi {n}: một tình huống, em sẽ làm gì?\n"
-           "- [ ] Một lựa chọn sai nhưng nghe có lý.\n"
-           "    Phản hồi: vì sao chưa đúng, nói nhẹ nhàng.\n"
-           "- [x] Lựa chọn đúng.\n"
-           "    Phản hồi: vì sao đúng.\n\n"
-           "{explanation}\n"
-           "///\n"),
-    "en": ("/// quiz | Question {n}: a situation - what would you do?\n"
-           "- [ ] A wrong option that sounds believable.\n"
-           "    Feedback: why it is not right, said kindly.\n"
-           "- [x] The right option.\n"
-           "    Feedback: why it is right.\n\n"
-           "{explanation}\n"
-           "///\n"),
-}
-EXPLANATION = {
-    "vi": ("Giải thích chung cho câu hỏi.", "Khi thấy không an toàn, hãy kể với người lớn tin cậy hoặc gọi 111."),
-    "en": ("An explanation of the whole question.", "When something feels unsafe, tell a trusted adult or call 111."),
-}
-TITLE = {"vi": "Tên bài học", "en": "Lesson title"}
-
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("new", help="create a new module in both languages from the level's template")
@@ -46,12 +24,25 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def render(lang: str, level: str, grades: list[int], questions: int) -> str:
-    template = Template(resources.files("lessonkit.templates").joinpath(f"module.{lang}.md").read_text("utf-8"))
+def render(lang: str, level: str, grades: list[int], questions: int, hotline: Hotline) -> str:
+    """A module file in ``lang`` from the level's template: placeholder questions (the last points to a
+    trusted adult and the site's main hotline, from helplines.yml) and that hotline as its first source."""
+    words = texts("scaffold", lang)
+    folder = resources.files("lessonkit.templates")
+    name = f"module.{lang}.md" if folder.joinpath(f"module.{lang}.md").is_file() else f"module.{SOURCE_LANGUAGE}.md"
+    template = Template(folder.joinpath(name).read_text("utf-8"))
+    hotline_name = hotline.name.get(lang) or next(iter(hotline.name.values()), "")
     quiz = "\n".join(
-        QUESTION[lang].format(n=n, explanation=EXPLANATION[lang][n == questions]) for n in range(1, questions + 1))
-    return template.substitute(title=TITLE[lang], level=level, grades=f"[{', '.join(map(str, grades))}]",
-                               questions=quiz.rstrip("\n"))
+        words["question"].format(n=n, explanation=(words["explanation_last"] if n == questions else words["explanation"])
+                                 .format(number=hotline.number)) for n in range(1, questions + 1))
+    source = hotline.source or {"title": f"{hotline_name} {hotline.number}", "url": "https://"}
+    return template.substitute(title=words["title"], level=level, grades=f"[{', '.join(map(str, grades))}]",
+                               questions=quiz.rstrip("\n"), number=hotline.number, hotline_name=hotline_name,
+                               source_title=_yaml_text(source["title"]), source_url=source["url"])
+
+
+def _yaml_text(text: str) -> str:
+    return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
 
 
 def _error(message: str) -> None:
@@ -60,7 +51,8 @@ def _error(message: str) -> None:
 
 def run(root: Path, args: argparse.Namespace) -> int:
     message_lang = chosen_lang(args)
-    catalogue = load(root)
+    settings = read_settings(root)
+    catalogue = load(root, settings.lessons_dir, settings.languages)
     cur = catalogue.curriculum
     if cur is None:
         for problem in catalogue.problems:
@@ -77,16 +69,24 @@ def run(root: Path, args: argparse.Namespace) -> int:
     if existing is not None:
         _error(msg("new.exists", id=args.id, rel=existing.rel).text(message_lang))
         return 2
+    helpline_problems = ProblemList()
+    helplines = load_helplines(root / settings.helplines, settings.helplines, helpline_problems, cur.never,
+                               settings.languages)
+    if helplines is None or not helplines.hotlines:
+        for problem in helpline_problems:
+            print(problem.format(message_lang), file=sys.stderr)
+        return 1
     level = cur.levels[args.level]
     folder = catalogue.lessons_dir / args.level / args.id
     folder.mkdir(parents=True)
     questions = max(level.min_questions, 1)
-    for lang in LANGUAGES:
-        (folder / f"index.{lang}.md").write_text(render(lang, args.level, list(level.grades[:3]), questions),
-                                                  encoding="utf-8")
+    for lang in settings.languages:
+        text = render(lang, args.level, list(level.grades[:3]), questions, helplines.main)
+        (folder / f"index.{lang}.md").write_text(text, encoding="utf-8")
     rel = catalogue.rel(folder)
-    problems = [p for p in validate(load(root)) if p.path.startswith(rel + "/")]
+    problems = [p for p in validate(load(root, settings.lessons_dir, settings.languages), helplines.main.number)
+                if p.path.startswith(rel + "/")]
     for problem in problems:
         print(problem.format(message_lang), file=sys.stderr)
-    print(msg("new.created", rel=rel, files=", ".join(f"index.{code}.md" for code in LANGUAGES)).text(message_lang))
+    print(msg("new.created", rel=rel, files=", ".join(f"index.{code}.md" for code in settings.languages)).text(message_lang))
     return 1 if any(p.is_error for p in problems) else 0

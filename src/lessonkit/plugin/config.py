@@ -13,5 +13,8 @@ class LessonkitConfig(base.Config):
     helplines = c.Type(str, default="lessons/helplines.yml")
     #: The site's help page (language-free path under docs_dir): the banner on every page links to it.
     help_page = c.Type(str, default="help.md")
+    #: A folder of the site's own string catalogues (``<lang>.yml``), read over the package's: a new
+    #: language, or other words for a label (relative to mkdocs.yml; ignored when it does not exist).
+    locales_dir = c.Type(str, default="locales")
     #: Write a 404 page per language (404.html, en/404.html) instead of the theme's English one.
     not_found_page = c.Type(bool, default=True)

@@ -34,6 +34,7 @@ from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Problem, check_project
 from ..registry import Kind, Registry, SitePage
+from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
 from .navigation import NavigationBuilder
@@ -87,6 +88,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
+            add_locales_dir(self.root / self.config.locales_dir)
             self.languages = site_languages(config)
             docs = Path(config.docs_dir).resolve()
             # What the checker checks, with its messages: a project it passes is one the build accepts.
