@@ -37,6 +37,6 @@ def test_every_level_has_a_catalogue_listing_its_modules(real_site: Build) -> No
 
 
 def test_site_pages_exist_in_both_languages(real_site: Build) -> None:
-    for name in ("index", "help", "about", "teacher-guide", "authoring"):
+    for name in ("index", "help", "about", "teacher-guide", "authoring", "reference"):
         assert (real_site.site / f"{name}.html").is_file()
         assert (real_site.site / f"en/{name}.html").is_file()
