@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import html
 import http.server
-import os
 import re
 import shutil
 import threading
@@ -36,12 +35,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_DIR = Path("tests") / "browser" / "fixtures"  # the same place inside the rendered folder
 PAGES = {"vi": "quiz-fixture.html", "en": "quiz-fixture.en.html"}
 TITLES = {"vi": "Bài kiểm tra thử", "en": "Practice quiz"}
-#: Debian's Chromium: $CHROMIUM if set, else the one on PATH.
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 RE_STRINGS = re.compile(r' data-lk-strings="[^"]*"')
 
 
@@ -157,15 +150,9 @@ def http_base(site):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    """The session's one Chromium (tests/conftest.py): one Playwright for the whole run."""
+    return chromium
 
 
 class QuizPage:

@@ -26,6 +26,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 
 from .. import csp
@@ -247,6 +248,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         entry = self._registry().get(page.file.src_uri)
         if entry is None:
             return html
+        if not entry.in_nav:
+            # The theme opens a table of contents with a control that only the navigation holds.
+            page.toc = TableOfContents([])
         return self._page_html(entry, html, page, config)
 
     def _page_html(self, entry: SitePage, html: str, page: Page, config: MkDocsConfig) -> str:

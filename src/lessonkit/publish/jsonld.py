@@ -49,8 +49,8 @@ def learning_resource(module: Module, lang: str, cur: Curriculum, urls: dict[str
     others = [o for o in urls if o != lang and o in module.files]
 
     def version(other: str) -> dict[str, Any]:
-        ref: dict[str, Any] = {"@type": "LearningResource", "inLanguage": other,
-                               "name": module.files[other].fields["title"]}
+        # Named by its address and language: the page keeps to its own language, JSON-LD included.
+        ref: dict[str, Any] = {"@type": "LearningResource", "inLanguage": other}
         if urls.get(other):
             ref["@id"] = ref["url"] = urls[other]
         return ref
