@@ -24,17 +24,14 @@ def yaml_quote(text: str) -> str:
     return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
 
 
-def front_matter(title: str, description: str = "", *, hidden: bool = False, toc: bool = True) -> list[str]:
-    """The front matter of a generated page; ``hidden`` pages are kept out of search, and a page without
-    ``toc`` shows no table of contents (a page outside the navigation has none the theme can open)."""
+def front_matter(title: str, description: str = "", *, hidden: bool = False) -> list[str]:
+    """The front matter of a generated page; ``hidden`` pages are kept out of search."""
     lines = ["---", f"title: {yaml_quote(title)}"]
     if description:
         lines.append(f"description: {yaml_quote(description)}")
     if hidden:
         # Kept out of search: every word of it is on the lesson page already, and a smaller index loads faster.
         lines += ["search:", "  exclude: true"]
-    if not toc:
-        lines += ["hide:", "  - toc"]
     return lines + ["---", ""]
 
 
