@@ -27,9 +27,10 @@ def _scalars(value: object) -> list:
 def report(catalogue: Catalogue) -> dict:
     """Grades and topics with the ids of the modules that cover them, per language."""
     cur = catalogue.curriculum
+    assert cur is not None  # run() reports a broken curriculum before it asks for a report
     languages = catalogue.languages
-    grades = {g: {lang: [] for lang in languages} for level in cur.levels.values() for g in level.grades}
-    topics = {t: {lang: [] for lang in languages} for t in cur.topics}
+    grades: dict[int, dict[str, list[str]]] = {g: {lang: [] for lang in languages} for level in cur.levels.values() for g in level.grades}
+    topics: dict[str, dict[str, list[str]]] = {t: {lang: [] for lang in languages} for t in cur.topics}
     for module in catalogue.modules:
         for lang, page in module.files.items():
             for grade in _scalars(page.fields.get("grades")):

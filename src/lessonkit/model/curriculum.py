@@ -161,7 +161,7 @@ class _Reader:
                            msg("curriculum-grades.list", what=where))
                 grades = []
             minq = node.value.get("min_questions")
-            if not _is_int(minq) or minq < 0:
+            if not isinstance(minq, int) or isinstance(minq, bool) or minq < 0:
                 self.error(node.keys.get("min_questions", line), "curriculum-min-questions",
                            msg("curriculum-min-questions", what=where))
                 minq = 0

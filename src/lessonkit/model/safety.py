@@ -142,7 +142,7 @@ class _Tokenizer(HTMLParser):
         line, column = self.getpos()
         return self.starts[line - 1] + column
 
-    def set_cdata_mode(self, elem: str) -> None:
+    def set_cdata_mode(self, elem: str, *, escapable: bool = False) -> None:
         """Never: what follows ``<script>`` or ``<style>`` is read as HTML too, so nothing hides in it."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -9,7 +9,7 @@ the navigation: they keep no previous/next links.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -24,6 +24,10 @@ from .languages import strip_language
 LEVELS_ANCHOR = "lessons/index.md"
 
 NavItem = Page | Section | Link
+
+
+def _section(title: str, children: Sequence[Any]) -> Section:
+    return Section(title, list(children))
 
 
 class NavigationBuilder:
@@ -81,7 +85,7 @@ class NavigationBuilder:
                     entry = self.registry.find(Kind.LESSON, lang, module)
                     if entry is not None and (found := page(entry.site_path)) is not None:
                         children.append(found)
-                items.append(Section(level.name.get(lang, level.key), children))
+                items.append(_section(level.name.get(lang, level.key), children))
         overview = page(LEVELS_ANCHOR)
         if overview is not None:
             items.append(overview)
@@ -92,13 +96,13 @@ class NavigationBuilder:
         for entry in entries:
             title, value = next(iter(entry.items())) if isinstance(entry, dict) and len(entry) == 1 else (None, entry)
             if isinstance(value, list):
-                items.append(Section(title or "", self._from_config(value, page, levels)))
+                items.append(_section(title or "", self._from_config(value, page, levels)))
             elif not isinstance(value, str):
                 continue
             elif value == LEVELS_ANCHOR:
                 items.extend(levels)
             elif "://" in value or value.startswith(("mailto:", "/")):
-                items.append(Link(title, value))
+                items.append(Link(title or value, value))
             elif (found := page(value, title)) is not None:
                 items.append(found)
         return items
@@ -114,7 +118,7 @@ class NavigationBuilder:
         return items
 
 
-def _walk(items: list[NavItem]) -> list[NavItem]:
+def _walk(items: Sequence[Any]) -> list[NavItem]:
     out: list[NavItem] = []
     for item in items:
         out.append(item)

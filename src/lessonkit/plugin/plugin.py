@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,6 +28,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
 from ..helplines import Helplines
@@ -115,14 +116,14 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if "sitemap.xml" in config.theme.static_templates:
             # Ours lists every language version with absolute addresses, or none without site_url.
             config.theme.static_templates.remove("sitemap.xml")
-        self.templates = Templates(list(config.theme.dirs), None)
+        self.templates = Templates(list(config.theme.dirs))
         if self.extension not in config.markdown_extensions:
-            config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
+            config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
             if dest.endswith(".css") and dest not in config.extra_css:
                 config.extra_css.append(dest)
             elif dest in BODY_SCRIPTS and dest not in [str(s) for s in config.extra_javascript]:
-                config.extra_javascript.append(dest)  # type: ignore[arg-type]
+                config.extra_javascript.append(dest)
         return config
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -226,15 +227,17 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             page.meta["title"] = Markup.escape(page.meta["title"])
         return markdown
 
-    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-        """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page."""
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        """What the theme templates add to every page (``lk_*``): the help banner (who to tell, the main
+        hotline), the Content-Security-Policy, and the publishing head (alternates, canonical, JSON-LD)."""
         lang = page_language(page.file, self.languages)
-        help_url = self._help_url(page, lang)
-        context["lk_help"] = self._render("banner.html", lang, sentence=self._sentence(lang, "banner"),
-                                          help_url=help_url) if self.helplines else ""
-        context["lk_csp"] = csp.policy()
+        ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
+        ours["lk_help"] = self._render("banner.html", lang, sentence=self._sentence(lang, "banner"),
+                                       help_url=self._help_url(page, lang)) if self.helplines else ""
+        ours["lk_csp"] = csp.policy()
         entry = self._registry().get(page.file.src_uri)
-        context.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
+        ours.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
         return context
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

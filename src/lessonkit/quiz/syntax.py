@@ -165,7 +165,7 @@ def parse_question(
         problems.append(SyntaxProblem(option_lines.get("type", line), "quiz-single-several-correct",
                                       msg("quiz-single-several-correct", count=correct)))
     question.type = declared or ("multiple" if correct > 1 else "single")
-    for option in question.options:
-        if not option.feedback:
-            problems.append(SyntaxProblem(option.line, "quiz-no-feedback", msg("quiz-no-feedback")))
+    for choice in question.options:
+        if not choice.feedback:
+            problems.append(SyntaxProblem(choice.line, "quiz-no-feedback", msg("quiz-no-feedback")))
     return question, problems
