@@ -23,9 +23,10 @@ SRC = REPO / "src" / "lessonkit"
 #: The checker's messages as the catalogue files give them: key -> {language -> template}.
 MESSAGES = {key: {lang: own("messages", lang).get(key, "") for lang in MESSAGE_LANGUAGES}
             for key in own("messages", "en")}
-#: Keys built at run time rather than written out: ``field-type.<kind>``, ``language.<code>`` and
+#: Keys built at run time rather than written out: ``field-type.<kind>``, ``language.<code>``, ``what.<kind>``,
+#: ``curriculum-structure.<kind>`` and
 #: the counted nouns of :func:`counted` (``module.one``, ``module.other``).
-DYNAMIC_PREFIXES = ("field-type.", "language.", "module.", "error.", "warning.", "quiz-question.")
+DYNAMIC_PREFIXES = ("field-type.", "language.", "what.", "curriculum-structure.", "module.", "error.", "warning.", "quiz-question.")
 #: Templates that are only a value, the same in every language.
 SAME_IN_EVERY_LANGUAGE = {"curriculum-yaml", "helplines-yaml"}
 

@@ -78,7 +78,8 @@ class QuizBlock(Block):
 
 
 class AudienceBlock(Block):
-    """Base of ``/// teacher`` and ``/// student``: a labelled box of ordinary Markdown."""
+    """Base of ``/// teacher``, ``/// student`` and ``/// family``: a labelled part of ordinary Markdown,
+    a box (an admonition of ``KIND``), or with ``KIND`` empty a section under a real heading."""
 
     ARGUMENT = None
     LABEL = ""
@@ -86,9 +87,13 @@ class AudienceBlock(Block):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         state: RenderState = self.config["state"]
+        title = self.argument or labels_for(state.lang)[self.LABEL]
+        if not self.KIND:
+            box = etree.SubElement(parent, "section", {"class": f"lk-{self.NAME}"})
+            etree.SubElement(box, "h2").text = title
+            return box
         box = etree.SubElement(parent, "div", {"class": f"admonition {self.KIND} lk-audience lk-audience--{self.NAME}"})
-        title = etree.SubElement(box, "p", {"class": "admonition-title"})
-        title.text = self.argument or labels_for(state.lang)[self.LABEL]
+        etree.SubElement(box, "p", {"class": "admonition-title"}).text = title
         return box
 
 
@@ -140,15 +145,9 @@ class FamilyBlock(AudienceBlock):
 
     NAME = "family"
     LABEL = "family_block"
-    KIND = "note"
-
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        # A section with a real heading (in the page's table of contents), not a boxed note: it is the
-        # part of the lesson that a teacher prints or sends home.
-        state: RenderState = self.config["state"]
-        box = etree.SubElement(parent, "section", {"class": "lk-family"})
-        etree.SubElement(box, "h2").text = self.argument or labels_for(state.lang)[self.LABEL]
-        return box
+    # A section with a real heading (in the page's table of contents), not a boxed note: it is the part
+    # of the lesson that a teacher prints or sends home.
+    KIND = ""
 
 
 class HelplinesBlock(Block):

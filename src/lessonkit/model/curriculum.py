@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .messages import Message, Param, msg
 from .problems import ProblemList
@@ -134,16 +134,21 @@ class _Reader:
             return ()
         return tuple(str(w) for w in node.value)
 
-    def _levels(self, cur: Curriculum) -> None:
-        levels = self._mapping("levels")
-        if levels is None:
+    def _entries(self, section: str, kind: str) -> Iterator[tuple[Any, Located, int, Message]]:
+        """``(key, node, line, what)`` of each entry of ``section`` that is a mapping; any other entry is
+        reported (``curriculum-structure.<kind>``)."""
+        mapping = self._mapping(section)
+        if mapping is None:
             return
-        for key, node in levels.items.items():
-            line = levels.line_of(key)
-            where = msg("what.level", key=key)
+        for key, node, line in _items(mapping):
+            what = msg(f"what.{kind}", key=key)
             if not isinstance(node.value, dict):
-                self.error(line, "curriculum-structure", msg("curriculum-structure.level", what=where))
+                self.error(line, "curriculum-structure", msg(f"curriculum-structure.{kind}", what=what))
                 continue
+            yield key, node, line, what
+
+    def _levels(self, cur: Curriculum) -> None:
+        for key, node, line, where in self._entries("levels", "level"):
             for unknown in set(node.value) - LEVEL_KEYS:
                 self.error(node.line_of(unknown), "curriculum-unknown-key",
                            msg("curriculum-unknown-key.level", key=unknown, what=where))
@@ -171,7 +176,7 @@ class _Reader:
         for level in cur.levels.values():
             for grade in level.grades:
                 if grade in seen:
-                    self.error(levels.line_of(level.key, "grades"), "curriculum-grades",
+                    self.error(self.doc.line_of("levels", level.key, "grades"), "curriculum-grades",
                                msg("curriculum-grades.twice", grade=grade, first=seen[grade], second=level.key))
                 seen[grade] = level.key
 
@@ -179,8 +184,8 @@ class _Reader:
         ages = self._mapping("ages")
         if ages is None:
             return
-        for grade, span in ages.value.items():
-            line = ages.line_of(grade)
+        for grade, node, line in _items(ages):
+            span = node.value
             if not _is_int(grade):
                 self.error(line, "curriculum-ages", msg("curriculum-ages.not-grade", grade=grade))
                 continue
@@ -195,15 +200,7 @@ class _Reader:
                                msg("curriculum-ages.missing", grade=grade, level=level.key))
 
     def _subjects(self, cur: Curriculum) -> None:
-        subjects = self._mapping("subjects")
-        if subjects is None:
-            return
-        for key, node in subjects.items.items():
-            line = subjects.line_of(key)
-            what = msg("what.subject", key=key)
-            if not isinstance(node.value, dict):
-                self.error(line, "curriculum-structure", msg("curriculum-structure.subject", what=what))
-                continue
+        for key, node, line, what in self._entries("subjects", "subject"):
             name = self.names(node.items["name"], (), what) if "name" in node.items else {}
             if "name" not in node.value:
                 self.error(line, "curriculum-name", msg("curriculum-name.none", what=what))
@@ -222,8 +219,7 @@ class _Reader:
         topics = self._mapping("topics")
         if topics is None:
             return
-        for key, node in topics.items.items():
-            line = topics.line_of(key)
+        for key, node, line in _items(topics):
             what = msg("what.topic", key=key)
             if not isinstance(node.value, dict) or "name" not in node.items:
                 self.error(line, "curriculum-name", msg("curriculum-name.every-language", what=what))
@@ -233,6 +229,12 @@ class _Reader:
     def _never(self, cur: Curriculum) -> None:
         if "never" in self.doc.value:
             cur.never = self._word_list(self.doc.items.get("never"), self.doc.line_of("never"), msg("what.never"))
+
+
+def _items(mapping: Located) -> Iterator[tuple[Any, Located, int]]:
+    """``(key, node, line)`` of each entry of a YAML mapping."""
+    for key, node in mapping.items.items():
+        yield key, node, mapping.line_of(key)
 
 
 def load_curriculum(path: Path, rel: str, problems: ProblemList,

@@ -20,29 +20,37 @@ def _ages(cur: Curriculum, grades: list[int]) -> str | None:
     return f"{span[0]}-{span[1]}" if span else None
 
 
+def _common(kind: str, module: Module, lang: str, cur: Curriculum) -> dict[str, Any]:
+    """What a lesson page and a pupils' page say alike: the module, its level, ages and topics."""
+    fields = module.files[lang].fields
+    level = cur.levels[module.level]
+    return {
+        "@context": CONTEXT,
+        "@type": kind,
+        "name": fields["title"],
+        "inLanguage": lang,
+        "educationalLevel": level.name.get(lang, level.key),
+        "typicalAgeRange": _ages(cur, fields["grades"]),
+        "about": [{"@type": "Thing", "name": cur.topics[t].name.get(lang, t)} for t in fields["topics"] if t in cur.topics],
+    }
+
+
 def learning_resource(module: Module, lang: str, cur: Curriculum, urls: dict[str, str | None],
                       default_language: str) -> dict[str, Any]:
     """The ``LearningResource`` of a module's lesson page in ``lang``; ``urls`` maps each language to the
     lesson page's address (absolute with ``site_url``, else relative to the site root)."""
     fields = module.files[lang].fields
-    level = cur.levels[module.level]
-    data: dict[str, Any] = {
-        "@context": CONTEXT,
-        "@type": "LearningResource",
-        "name": fields["title"],
+    data = _common("LearningResource", module, lang, cur)
+    data.update({
         "description": " ".join(str(fields["description"]).split()),
-        "inLanguage": lang,
-        "educationalLevel": level.name.get(lang, level.key),
-        "typicalAgeRange": _ages(cur, fields["grades"]),
         "timeRequired": f"PT{int(fields['duration'])}M",
         "teaches": [str(o) for o in fields["objectives"]],
         "learningResourceType": "lesson plan",
         "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
-        "about": [{"@type": "Thing", "name": cur.topics[t].name.get(lang, t)} for t in fields["topics"] if t in cur.topics],
         "keywords": [cur.subjects[s].name.get(lang, s) for s in fields["subjects"] if s in cur.subjects],
         "citation": [{"@type": "CreativeWork", "name": s["title"], "url": s["url"]}
                      for s in fields.get("sources") or [] if isinstance(s, dict)],
-    }
+    })
     if urls.get(lang):
         data["url"] = urls[lang]
         data["@id"] = urls[lang]
@@ -66,20 +74,13 @@ def learning_resource(module: Module, lang: str, cur: Curriculum, urls: dict[str
 def quiz(module: Module, lang: str, cur: Curriculum, url: str | None, lesson_url: str | None) -> dict[str, Any]:
     """The ``Quiz`` of a module's pupils' page in ``lang``: what it checks (``about``, ``assesses``)."""
     fields = module.files[lang].fields
-    level = cur.levels[module.level]
-    data: dict[str, Any] = {
-        "@context": CONTEXT,
-        "@type": "Quiz",
-        "name": fields["title"],
-        "inLanguage": lang,
-        "educationalLevel": level.name.get(lang, level.key),
-        "typicalAgeRange": _ages(cur, fields["grades"]),
-        "about": [{"@type": "Thing", "name": cur.topics[t].name.get(lang, t)} for t in fields["topics"] if t in cur.topics],
+    data = _common("Quiz", module, lang, cur)
+    data.update({
         "assesses": [str(o) for o in fields["objectives"]],
         "educationalUse": "assessment",
         "audience": {"@type": "EducationalAudience", "educationalRole": "student"},
         "numberOfQuestions": len(module.files[lang].questions),
-    }
+    })
     if url:
         data["url"] = data["@id"] = url
     if lesson_url:
