@@ -38,23 +38,136 @@ from lessonkit.model import load, validate  # noqa: E402
 
 TARGET_SECONDS = 2.0
 LEVELS = {
-    "primary": ([1, 2, 3, 4, 5], ["ethics", "experiential-activities", "nature-and-society"],
-                ["trusted-adults", "body-safety", "say-no-go-tell", "safe-secrets", "asking-for-help"]),
-    "lower-secondary": ([6, 7, 8, 9], ["civic-education", "experiential-activities", "informatics"],
-                        ["what-is-trafficking", "online-grooming", "job-offers", "helping-a-friend", "warning-signs"]),
-    "upper-secondary": ([10, 11, 12], ["economic-and-legal-education", "experiential-activities", "local-education"],
-                        ["the-law", "safe-migration", "scam-compounds", "victim-support", "reporting"]),
+    "primary": (
+        [1, 2, 3, 4, 5],
+        ["ethics", "experiential-activities", "nature-and-society"],
+        ["trusted-adults", "body-safety", "say-no-go-tell", "safe-secrets", "asking-for-help"],
+    ),
+    "lower-secondary": (
+        [6, 7, 8, 9],
+        ["civic-education", "experiential-activities", "informatics"],
+        ["what-is-trafficking", "online-grooming", "job-offers", "helping-a-friend", "warning-signs"],
+    ),
+    "upper-secondary": (
+        [10, 11, 12],
+        ["economic-and-legal-education", "experiential-activities", "local-education"],
+        ["the-law", "safe-migration", "scam-compounds", "victim-support", "reporting"],
+    ),
 }
 WORDS = {
-    "vi": ("em bạn người lớn tin cậy thầy cô bố mẹ an toàn kể lại nói không rời đi giúp đỡ câu chuyện lớp học "
-           "hoạt động thảo luận nhóm tình huống lời mời việc làm trên mạng cảnh giác hỏi ý kiến gia đình trường "
-           "học sinh bảo vệ quyền lắng nghe tôn trọng cảm xúc lo lắng dũng cảm bí mật").split(),
-    "en": ("you friend trusted adult teacher parents safe tell say no go away help story class activity discuss "
-           "group situation offer job online careful ask family school pupil protect rights listen respect "
-           "feelings worried brave secret the a and to of when if").split(),
+    "vi": [
+        "em",
+        "bạn",
+        "người",
+        "lớn",
+        "tin",
+        "cậy",
+        "thầy",
+        "cô",
+        "bố",
+        "mẹ",
+        "an",
+        "toàn",
+        "kể",
+        "lại",
+        "nói",
+        "không",
+        "rời",
+        "đi",
+        "giúp",
+        "đỡ",
+        "câu",
+        "chuyện",
+        "lớp",
+        "học",
+        "hoạt",
+        "động",
+        "thảo",
+        "luận",
+        "nhóm",
+        "tình",
+        "huống",
+        "lời",
+        "mời",
+        "việc",
+        "làm",
+        "trên",
+        "mạng",
+        "cảnh",
+        "giác",
+        "hỏi",
+        "ý",
+        "kiến",
+        "gia",
+        "đình",
+        "trường",
+        "học",
+        "sinh",
+        "bảo",
+        "vệ",
+        "quyền",
+        "lắng",
+        "nghe",
+        "tôn",
+        "trọng",
+        "cảm",
+        "xúc",
+        "lo",
+        "lắng",
+        "dũng",
+        "cảm",
+        "bí",
+        "mật",
+    ],
+    "en": [
+        "you",
+        "friend",
+        "trusted",
+        "adult",
+        "teacher",
+        "parents",
+        "safe",
+        "tell",
+        "say",
+        "no",
+        "go",
+        "away",
+        "help",
+        "story",
+        "class",
+        "activity",
+        "discuss",
+        "group",
+        "situation",
+        "offer",
+        "job",
+        "online",
+        "careful",
+        "ask",
+        "family",
+        "school",
+        "pupil",
+        "protect",
+        "rights",
+        "listen",
+        "respect",
+        "feelings",
+        "worried",
+        "brave",
+        "secret",
+        "the",
+        "a",
+        "and",
+        "to",
+        "of",
+        "when",
+        "if",
+    ],
 }
-HEAD = {"vi": ("## Chuẩn bị", "## Các bước", "## Thông điệp chính", "## Câu hỏi"),
-        "en": ("## Materials", "## Lesson steps", "## Key messages", "## Quiz")}
+HEAD = {
+    "vi": ("## Chuẩn bị", "## Các bước", "## Thông điệp chính", "## Câu hỏi"),
+    "en": ("## Materials", "## Lesson steps", "## Key messages", "## Quiz"),
+}
 
 
 def sentence(rng: random.Random, lang: str, words: int) -> str:
@@ -77,23 +190,25 @@ def module_text(seed: int, lang: str, level: str, module_id: str, image: bool) -
     grades, subjects, topics = LEVELS[level]
     first = tags.randrange(len(grades))
     rng = random.Random(f"{seed}-{lang}")
-    front = "\n".join([
-        "---",
-        f"title: {sentence(rng, lang, 5)[:-1]}",
-        "description: >-",
-        f"  {paragraph(rng, lang, 30)[:290]}",
-        f"level: {level}",
-        f"grades: [{', '.join(map(str, grades[first:first + 2]))}]",
-        f"duration: {tags.choice([35, 40, 45])}",
-        f"subjects: [{', '.join(tags.sample(subjects, 2))}]",
-        f"topics: [{', '.join(tags.sample(topics, 2))}]",
-        "objectives:",
-        *(f"  - {sentence(rng, lang, 12)}" for _ in range(3)),
-        "sources:",
-        "  - title: Tổng đài quốc gia bảo vệ trẻ em 111",
-        "    url: https://tongdai111.vn/",
-        "---",
-    ])
+    front = "\n".join(
+        [
+            "---",
+            f"title: {sentence(rng, lang, 5)[:-1]}",
+            "description: >-",
+            f"  {paragraph(rng, lang, 30)[:290]}",
+            f"level: {level}",
+            f"grades: [{', '.join(map(str, grades[first : first + 2]))}]",
+            f"duration: {tags.choice([35, 40, 45])}",
+            f"subjects: [{', '.join(tags.sample(subjects, 2))}]",
+            f"topics: [{', '.join(tags.sample(topics, 2))}]",
+            "objectives:",
+            *(f"  - {sentence(rng, lang, 12)}" for _ in range(3)),
+            "sources:",
+            "  - title: Tổng đài quốc gia bảo vệ trẻ em 111",
+            "    url: https://tongdai111.vn/",
+            "---",
+        ]
+    )
     h = HEAD[lang]
     body = [h[0], "", f"- {sentence(rng, lang, 8)}", f"- {sentence(rng, lang, 8)}", "", h[1], ""]
     for step in range(1, 5):
@@ -109,8 +224,10 @@ def module_text(seed: int, lang: str, level: str, module_id: str, image: bool) -
         correct = tags.randrange(3)
         body.append(f"/// quiz | {sentence(rng, lang, 12)[:-1]}?")
         for option in range(3):
-            body += [f"- [{'x' if option == correct else ' '}] {sentence(rng, lang, 6)}",
-                     f"    {sentence(rng, lang, 8)}"]
+            body += [
+                f"- [{'x' if option == correct else ' '}] {sentence(rng, lang, 6)}",
+                f"    {sentence(rng, lang, 8)}",
+            ]
         explanation = sentence(rng, lang, 15) + (" 111." if q == 5 else "")
         body += ["", explanation, "///", ""]
     return front + "\n\n" + "\n".join(body)
@@ -166,8 +283,10 @@ def main() -> int:
             times.append(elapsed)
         median = statistics.median(times)
         print(f"files checked: {files} ({modules} modules), problems found: {problems}")
-        print(f"in-process load+validate: median {median:.3f} s of 3 ({', '.join(f'{t:.3f}' for t in times)}), "
-              f"{median / files * 1000:.2f} ms per file")
+        print(
+            f"in-process load+validate: median {median:.3f} s of 3 ({', '.join(f'{t:.3f}' for t in times)}), "
+            f"{median / files * 1000:.2f} ms per file"
+        )
 
         gc.collect()
         tracemalloc.start()
@@ -178,18 +297,27 @@ def main() -> int:
         print(f"peak memory: {peak / 2**20:.1f} MiB traced (tracemalloc), max RSS {rss / 1024:.1f} MiB")
 
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(REPO / "scripts" / "check_lessons.py")], cwd=tmp,
-                              capture_output=True, text=True, encoding="utf-8")
+        proc = subprocess.run(
+            [sys.executable, str(REPO / "scripts" / "check_lessons.py")],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
         cli = time.perf_counter() - start
         child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         summary = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr.strip()[-200:]
-        print(f"CLI (subprocess, scripts/check_lessons.py): {cli:.3f} s wall, max RSS {child / 1024:.1f} MiB, "
-              f"exit {proc.returncode}: {summary}")
+        print(
+            f"CLI (subprocess, scripts/check_lessons.py): {cli:.3f} s wall, max RSS {child / 1024:.1f} MiB, "
+            f"exit {proc.returncode}: {summary}"
+        )
 
         scale = 2000 / files
-        print(f"target: 2,000 files in {TARGET_SECONDS:.1f} s -> in-process {median * scale / TARGET_SECONDS:.2f}x, "
-              f"CLI {cli * scale / TARGET_SECONDS:.2f}x of the target "
-              f"({'met' if max(median, cli) * scale <= TARGET_SECONDS else 'MISSED'})")
+        print(
+            f"target: 2,000 files in {TARGET_SECONDS:.1f} s -> in-process {median * scale / TARGET_SECONDS:.2f}x, "
+            f"CLI {cli * scale / TARGET_SECONDS:.2f}x of the target "
+            f"({'met' if max(median, cli) * scale <= TARGET_SECONDS else 'MISSED'})"
+        )
 
         if args.profile:
             profiler = cProfile.Profile()

@@ -69,7 +69,7 @@ def minify_js(source: str) -> str:
                 elif source[j] == c and not in_class:
                     break
                 j += 1
-            out.append(source[i:j + 1])
+            out.append(source[i : j + 1])
             last, i = c, j + 1
         else:
             out.append(c)
@@ -112,16 +112,21 @@ def measure(assets: Path = ASSETS) -> Sizes:
         shipped += row[2]
         minified += row[3]
         print(f"{name:<10} {row[0]:>8} {row[1]:>9} {row[2]:>8} {row[3]:>9}")
-    print(f"together, gzipped as shipped: {shipped} bytes = {shipped / BUDGET:.0%} of the {BUDGET} byte budget "
-          f"(minified and gzipped: {minified} bytes)")
+    print(
+        f"together, gzipped as shipped: {shipped} bytes = {shipped / BUDGET:.0%} of the {BUDGET} byte budget "
+        f"(minified and gzipped: {minified} bytes)"
+    )
     return Sizes(shipped, minified)
 
 
 def check_budget(sizes: Sizes) -> bool:
     """Say loudly on stderr when the budget is exceeded; True when within it."""
     if not sizes.within_budget:
-        print(f"OVER BUDGET: quiz.js + quiz.css are {sizes.shipped_gzip} bytes gzipped, "
-              f"{sizes.shipped_gzip - BUDGET} bytes more than the {BUDGET} byte budget", file=sys.stderr)
+        print(
+            f"OVER BUDGET: quiz.js + quiz.css are {sizes.shipped_gzip} bytes gzipped, "
+            f"{sizes.shipped_gzip - BUDGET} bytes more than the {BUDGET} byte budget",
+            file=sys.stderr,
+        )
     return sizes.within_budget
 
 
@@ -136,8 +141,15 @@ def fixture_page(folder: Path) -> Path:
 def timings(url: str, runs: int) -> None:
     from playwright.sync_api import sync_playwright
 
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     with sync_playwright() as playwright:
         chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
         browser = playwright.chromium.launch(executable_path=chromium, args=args)
@@ -151,18 +163,22 @@ def timings(url: str, runs: int) -> None:
                     context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": slowdown})
                 page.goto(url)
                 page.wait_for_function("() => window.__lkReady !== undefined", timeout=10000)
-                nav = page.evaluate("(() => { const n = performance.getEntriesByType('navigation')[0];"
-                                    " return [window.__lkReady, n.domContentLoadedEventStart]; })()")
+                nav = page.evaluate(
+                    "(() => { const n = performance.getEntriesByType('navigation')[0];"
+                    " return [window.__lkReady, n.domContentLoadedEventStart]; })()"
+                )
                 ready.append(nav[0])
                 loaded.append(nav[1])
                 # The script starts its work on DOMContentLoaded (or at once if that has passed).
                 init.append(nav[0] - nav[1] if nav[0] >= nav[1] else float("nan"))
                 context.close()
             ready, loaded, init = ready[1:], loaded[1:], init[1:]
-            print(f"CPU x{slowdown}: navigation start -> quiz ready: median {statistics.median(ready):.1f} ms "
-                  f"(min {min(ready):.1f}, max {max(ready):.1f}); DOMContentLoaded at "
-                  f"{statistics.median(loaded):.1f} ms; the script's own work (DOMContentLoaded -> ready): "
-                  f"median {statistics.median(init):.2f} ms; {runs} runs")
+            print(
+                f"CPU x{slowdown}: navigation start -> quiz ready: median {statistics.median(ready):.1f} ms "
+                f"(min {min(ready):.1f}, max {max(ready):.1f}); DOMContentLoaded at "
+                f"{statistics.median(loaded):.1f} ms; the script's own work (DOMContentLoaded -> ready): "
+                f"median {statistics.median(init):.2f} ms; {runs} runs"
+            )
         browser.close()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 # Run from a checkout without installing: the package lives in src/.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from lessonkit.cli.main import main  # noqa: E402
+from lessonkit.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main(["check", *sys.argv[1:]]))

@@ -41,8 +41,13 @@ def build(project: Path, strict: bool = True, site: Path | None = None) -> Build
 
 #: Flags for Debian's Chromium here: no sandbox as root, and nothing that calls home at start.
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 

@@ -16,5 +16,6 @@ def language_names() -> dict[str, dict[str, str]]:
     from .strings import available, texts
 
     langs = available()
-    return {code: {lang: texts("languages", lang).get(code, code) for lang in langs}
-            for code in texts("languages", "en")}
+    return {
+        code: {lang: texts("languages", lang).get(code, code) for lang in langs} for code in texts("languages", "en")
+    }

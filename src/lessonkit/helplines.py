@@ -38,8 +38,9 @@ def _texts(value: object, langs: tuple[str, ...]) -> bool:
     return isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip() for lang in langs)
 
 
-def load_helplines(path: Path, rel: str, problems: ProblemList, never: tuple[str, ...] = (),
-                   languages: tuple[str, ...] = ("vi", "en")) -> Helplines | None:
+def load_helplines(
+    path: Path, rel: str, problems: ProblemList, never: tuple[str, ...] = (), languages: tuple[str, ...] = ("vi", "en")
+) -> Helplines | None:
     """Read and check the file; ``None`` (with problems added) when it cannot be used."""
     read = read_data_file(path, rel, problems, "helplines")
     if read is None:
@@ -59,22 +60,37 @@ def load_helplines(path: Path, rel: str, problems: ProblemList, never: tuple[str
             continue
         for key in ("name", "note"):
             if not _texts(item.get(key), languages):
-                problems.error(rel, line, "helplines-text",
-                               msg("helplines-text", number=item["number"], key=key, langs=and_list(languages)))
+                problems.error(
+                    rel,
+                    line,
+                    "helplines-text",
+                    msg("helplines-text", number=item["number"], key=key, langs=and_list(languages)),
+                )
         source = item.get("source")
         if source is not None and not (isinstance(source, dict) and source.get("title") and source.get("url")):
             problems.error(rel, line, "helplines-source", msg("helplines-source", number=item["number"]))
-        result.hotlines.append(Hotline(item["number"].strip(), dict(item.get("name") or {}),
-                                       dict(item.get("note") or {}), source))
+        result.hotlines.append(
+            Hotline(item["number"].strip(), dict(item.get("name") or {}), dict(item.get("note") or {}), source)
+        )
     adults = data.get("trusted_adults")
-    if not isinstance(adults, dict) or not all(isinstance(adults.get(lang), list) and adults[lang] for lang in languages):
-        problems.error(rel, doc.line_of("trusted_adults"), "helplines-structure",
-                       msg("helplines-structure.adults", langs=and_list(languages)))
+    if not isinstance(adults, dict) or not all(
+        isinstance(adults.get(lang), list) and adults[lang] for lang in languages
+    ):
+        problems.error(
+            rel,
+            doc.line_of("trusted_adults"),
+            "helplines-structure",
+            msg("helplines-structure.adults", langs=and_list(languages)),
+        )
     else:
         result.trusted_adults = {lang: [str(x) for x in adults[lang]] for lang in languages}
     if not _texts(data.get("report_to"), languages):
-        problems.error(rel, doc.line_of("report_to"), "helplines-structure",
-                       msg("helplines-structure.report", langs=and_list(languages)))
+        problems.error(
+            rel,
+            doc.line_of("report_to"),
+            "helplines-structure",
+            msg("helplines-structure.report", langs=and_list(languages)),
+        )
     else:
         result.report_to = dict(data["report_to"])
     lines = list(enumerate(text.split("\n"), start=1))

@@ -11,16 +11,16 @@ it without loading the engine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .model.catalogue import Catalogue
 from .model.module import Module
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a page is; the value is the name used in CSS classes (``lk-page--lesson``) and templates."""
 
     LESSON = "lesson"  #: a module's lesson page, read from ``lessons/`` (relocated, not generated)
@@ -122,12 +122,14 @@ class Registry:
                 if lang not in languages:
                     continue
                 where = {"level": module.level, "id": module.id}
-                pages.append(SitePage(Kind.LESSON, lang, _PATHS[Kind.LESSON].format(**where), module, module.level,
-                                      source=file.path))
+                pages.append(
+                    SitePage(
+                        Kind.LESSON, lang, _PATHS[Kind.LESSON].format(**where), module, module.level, source=file.path
+                    )
+                )
                 pages.append(SitePage(Kind.STUDENT, lang, _PATHS[Kind.STUDENT].format(**where), module, module.level))
                 if any(block.name == "family" for block in file.blocks):
-                    pages.append(SitePage(Kind.FAMILY, lang, _PATHS[Kind.FAMILY].format(**where), module,
-                                          module.level))
+                    pages.append(SitePage(Kind.FAMILY, lang, _PATHS[Kind.FAMILY].format(**where), module, module.level))
         return cls(pages, languages)
 
     def __iter__(self) -> Iterator[SitePage]:
@@ -140,8 +142,9 @@ class Registry:
         """The page whose suffixed path under ``docs_dir`` is ``src_uri``, if the build adds it."""
         return self._pages.get(src_uri)
 
-    def find(self, kind: Kind, lang: str, module: Module | str | None = None,
-             level: str | None = None) -> SitePage | None:
+    def find(
+        self, kind: Kind, lang: str, module: Module | str | None = None, level: str | None = None
+    ) -> SitePage | None:
         """The page of ``kind`` in ``lang`` for a module (or its id), or for a level, if there is one."""
         return self._by_what.get((kind, lang, _what(module, level)))
 

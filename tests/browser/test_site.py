@@ -44,8 +44,14 @@ def opened(browser, real_site, site_http):
     pages: list[QuizPage] = []
 
     def open_page(path: str, lang: str, transport: str = "file", ready: bool = False, **options) -> QuizPage:
-        page = QuizPage(browser, url(real_site, site_http, path, transport), lang, transport,
-                        viewport={"width": 1400, "height": 900}, **options)
+        page = QuizPage(
+            browser,
+            url(real_site, site_http, path, transport),
+            lang,
+            transport,
+            viewport={"width": 1400, "height": 900},
+            **options,
+        )
         pages.append(page)
         page.open(wait=ready)
         return page
@@ -102,7 +108,7 @@ def search(page, query: str):
         try:
             results.first.wait_for(timeout=3000)
             break
-        except Exception:  # noqa: BLE001 - Playwright's timeout: not ready yet
+        except Exception:
             continue
     return results
 
@@ -112,6 +118,7 @@ def test_search_without_diacritics_over_http(opened) -> None:
     page.locator("input.md-search__input").click()
     assert search(page, "viec nhe luong cao").count() > 0
     assert search(page, "trusted adult").count() > 0
+
 
 @pytest.mark.parametrize("transport", ["file", "http"])
 @pytest.mark.parametrize("lang", ["vi", "en"])

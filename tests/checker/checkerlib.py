@@ -321,8 +321,14 @@ class Project:
 
     def script(self, *args: str) -> Result:
         """``python scripts/check_lessons.py ARGS…`` run as a script from the project root."""
-        proc = subprocess.run([sys.executable, str(SCRIPT), *args], cwd=self.root, capture_output=True,
-                              text=True, encoding="utf-8", timeout=120)
+        proc = subprocess.run(
+            [sys.executable, str(SCRIPT), *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -350,8 +356,11 @@ class P(NamedTuple):
 
 def problems_of(result: Result, severity: str | None = None) -> list[P]:
     """Every problem of a JSON run, as :class:`P`."""
-    return [P(p["path"], p["line"], p["severity"], p["code"], p["message"]) for p in result.json()["problems"]
-            if severity is None or p["severity"] == severity]
+    return [
+        P(p["path"], p["line"], p["severity"], p["code"], p["message"])
+        for p in result.json()["problems"]
+        if severity is None or p["severity"] == severity
+    ]
 
 
 def expect(project: Project, *wanted: P, only: bool = True, args: tuple[str, ...] = ()) -> Result:
@@ -403,6 +412,7 @@ def variant(lang: str, level: str = "primary", questions: int = 3) -> str:
     extra = "".join(EXTRA_QUESTION[lang].format(n=n) for n in range(4, questions + 1))
     return text.replace(LAST_QUESTION[lang], extra + LAST_QUESTION[lang])
 
+
 #: Header lines of the three demo questions (the same in both files; test_cli checks them).
 Q1, Q2, Q3 = 32, 43, 52
 
@@ -434,5 +444,5 @@ def assert_sane(project: Project) -> None:
     data = json.loads(jout)
     assert data["errors"] == errors and len(data["problems"]) == len(lines) - 1
     assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in data["problems"])
-    crc, cout, cerr = run_in_process(project, "coverage", "--format", "json")
+    crc, _cout, cerr = run_in_process(project, "coverage", "--format", "json")
     assert crc in (0, 1) and "Traceback" not in cerr

@@ -12,7 +12,6 @@ import sys
 from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
-
 from checkerlib import EN, RE_PROBLEM, REPO, VI, Project, main
 
 SUMMARY_ERR = "lessons/primary/demo/index.vi.md:7: error: 'duration' is 5 minutes; it must be 10 to 90"
@@ -21,10 +20,10 @@ SUMMARY_ERR = "lessons/primary/demo/index.vi.md:7: error: 'duration' is 5 minute
 def _break_several(project: Project) -> None:
     """Problems in both files, on lines that are reached out of order by the rules."""
     project.replace(VI, "Hãy kể với người lớn tin cậy, hoặc nhờ người lớn gọi 111.", "Hãy kể.")  # warning, line 52
-    project.replace(VI, "duration: 35", "duration: 5")                                  # vi 7, en 7 (parity)
-    project.replace(EN, "something important.", "an organ.")                             # en 20
-    project.replace(EN, "title: My trusted adults", "title: 5")                          # en 2
-    project.replace(VI, "## Hoạt động\n", "## Hoạt động\n///\n")                          # vi 19, after the front matter rules
+    project.replace(VI, "duration: 35", "duration: 5")  # vi 7, en 7 (parity)
+    project.replace(EN, "something important.", "an organ.")  # en 20
+    project.replace(EN, "title: My trusted adults", "title: 5")  # en 2
+    project.replace(VI, "## Hoạt động\n", "## Hoạt động\n///\n")  # vi 19, after the front matter rules
 
 
 def test_output_is_sorted_by_path_then_line(project):
@@ -48,7 +47,9 @@ def test_every_output_line_is_a_problem_or_the_summary(project):
     assert len(lines) == 7
 
 
-@pytest.mark.parametrize("modules, summary", [(1, "1 module checked"), (2, "2 modules checked"), (3, "3 modules checked")])
+@pytest.mark.parametrize(
+    "modules, summary", [(1, "1 module checked"), (2, "2 modules checked"), (3, "3 modules checked")]
+)
 def test_summary_counts_modules(project, modules, summary):
     for n in range(1, modules):
         project.add_module("primary", f"more-{n}")
@@ -79,7 +80,13 @@ def test_json_structure(project):
         assert problem["code"] and problem["code"] == problem["code"].lower()
     assert [f"{p['path']}:{p['line']}: {p['severity']}: {p['message']}" for p in data["problems"]] == text.problem_lines
     assert {p["code"] for p in data["problems"]} == {
-        "field-type", "avoid-word", "translation-mismatch", "duration-range", "block-stray-end", "quiz-ends-with-help"}
+        "field-type",
+        "avoid-word",
+        "translation-mismatch",
+        "duration-range",
+        "block-stray-end",
+        "quiz-ends-with-help",
+    }
     assert result.rc == 1
     assert "\\u" not in result.out  # UTF-8, not escaped
 
@@ -109,14 +116,17 @@ def test_exit_2_for_a_path_that_does_not_exist(project):
     assert result.err.strip() == "lessonkit check: error: no such file or folder: lessons/primary/nope"
 
 
-@pytest.mark.parametrize("args", [
-    ["check", "--format", "xml"],
-    ["check", "--frobnicate"],
-    ["frobnicate"],
-    [],
-    ["new", "primary"],
-    ["coverage", "extra"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--format", "xml"],
+        ["check", "--frobnicate"],
+        ["frobnicate"],
+        [],
+        ["new", "primary"],
+        ["coverage", "extra"],
+    ],
+)
 def test_exit_2_for_bad_arguments(project, args):
     result = project.cli(*args)
     assert result.rc == 2
@@ -185,6 +195,7 @@ def test_root_is_found_from_a_subfolder(project, monkeypatch):
 
 # --- the script, run for real ---------------------------------------------------------------------
 
+
 def test_script_on_a_clean_project(project):
     result = project.script()
     assert (result.rc, result.out, result.err) == (0, "1 module checked: 0 errors, 0 warnings\n", "")
@@ -209,8 +220,15 @@ def test_script_json_and_path(project):
     result = project.script("--format", "json", "lessons/primary/demo")
     data = json.loads(result.out)
     assert data["modules"] == 1 and data["errors"] == 1
-    assert data["problems"] == [{"path": VI, "line": 20, "severity": "error", "code": "never-word",
-                                 "message": "'1800 1567' must never appear in a lesson (curriculum.yml 'never' list)"}]
+    assert data["problems"] == [
+        {
+            "path": VI,
+            "line": 20,
+            "severity": "error",
+            "code": "never-word",
+            "message": "'1800 1567' must never appear in a lesson (curriculum.yml 'never' list)",
+        }
+    ]
     assert result.rc == 1
 
 
@@ -222,8 +240,14 @@ def test_script_usage_errors_exit_2(project):
 
 
 def test_script_on_the_real_project_does_not_crash():
-    proc = subprocess.run([sys.executable, str(REPO / "scripts/check_lessons.py"), "--format", "json"], cwd=REPO,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "scripts/check_lessons.py"), "--format", "json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert proc.returncode in (0, 1), proc.stderr
     data = json.loads(proc.stdout)
     assert data["modules"] >= 1

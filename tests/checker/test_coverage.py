@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from checkerlib import EN, VI
 
 
@@ -30,8 +29,12 @@ def test_coverage_json(covered):
     assert grades[12] == {"grade": 12, "level": "upper-secondary", "vi": [], "en": []}
     topics = {row["topic"]: row for row in data["topics"]}
     assert topics["trusted-adults"]["vi"] == ["demo", "vi-only"] and topics["trusted-adults"]["en"] == ["demo"]
-    assert topics["online-safety"] == {"topic": "online-safety", "name": {"vi": "An toàn trên mạng", "en": "Online safety"},
-                                       "vi": ["older"], "en": ["older"]}
+    assert topics["online-safety"] == {
+        "topic": "online-safety",
+        "name": {"vi": "An toàn trên mạng", "en": "Online safety"},
+        "vi": ["older"],
+        "en": ["older"],
+    }
     assert topics["job-offers"]["vi"] == topics["job-offers"]["en"] == []
     assert data["uncovered_grades"] == [4, 5, 8, 9, 10, 11, 12]
 
@@ -47,7 +50,11 @@ def test_coverage_text(covered):
     assert result.rc == 0 and result.err == ""
     lines = result.out.splitlines()
     assert lines[0] == "3 modules"
-    rows = {line.split()[0]: line.split() for line in lines if line.strip() and line.split()[0].isdigit() and len(line.split()) >= 4}
+    rows = {
+        line.split()[0]: line.split()
+        for line in lines
+        if line.strip() and line.split()[0].isdigit() and len(line.split()) >= 4
+    }
     assert rows["1"] == ["1", "primary", "1", "1", "demo"]
     assert rows["10"] == ["10", "upper-secondary", "1", "0", "vi-only"]
     assert rows["12"] == ["12", "upper-secondary", "0", "0"]

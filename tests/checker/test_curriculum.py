@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from checkerlib import P, expect, problems_of
 
 CUR = "lessons/curriculum.yml"
@@ -30,39 +29,82 @@ def test_missing_top_level_key(project):
 
 def test_unknown_top_level_key(project):
     project.replace(CUR, "never:", "nevr: []\nnever:")
-    expect(project, P(CUR, project.line(CUR, "nevr:"), "error", "curriculum-unknown-key", "unknown key 'nevr' in curriculum.yml"))
+    expect(
+        project,
+        P(CUR, project.line(CUR, "nevr:"), "error", "curriculum-unknown-key", "unknown key 'nevr' in curriculum.yml"),
+    )
 
 
 def test_level_without_grades(project):
     project.replace(CUR, "    grades: [6, 7, 8, 9]\n", "")
     line = project.line(CUR, "  lower-secondary:")
-    expect(project, P(CUR, line, "error", "curriculum-grades",
-                      "level 'lower-secondary': grades must be a non-empty list of whole numbers"))
+    expect(
+        project,
+        P(
+            CUR,
+            line,
+            "error",
+            "curriculum-grades",
+            "level 'lower-secondary': grades must be a non-empty list of whole numbers",
+        ),
+    )
 
 
 def test_level_with_empty_grades(project):
     project.replace(CUR, "    grades: [10, 11, 12]", "    grades: []")
     line = project.line(CUR, "    grades: []")
-    expect(project, P(CUR, line, "error", "curriculum-grades",
-                      "level 'upper-secondary': grades must be a non-empty list of whole numbers"))
+    expect(
+        project,
+        P(
+            CUR,
+            line,
+            "error",
+            "curriculum-grades",
+            "level 'upper-secondary': grades must be a non-empty list of whole numbers",
+        ),
+    )
 
 
 def test_level_without_min_questions(project):
     project.replace(CUR, "    min_questions: 5\n", "", 1)
-    expect(project, P(CUR, project.line(CUR, "  lower-secondary:"), "error", "curriculum-min-questions",
-                      "level 'lower-secondary': min_questions must be a whole number, 0 or more"))
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "  lower-secondary:"),
+            "error",
+            "curriculum-min-questions",
+            "level 'lower-secondary': min_questions must be a whole number, 0 or more",
+        ),
+    )
 
 
 def test_grade_in_two_levels(project):
     project.replace(CUR, "grades: [6, 7, 8, 9]", "grades: [5, 6, 7, 8, 9]")
-    expect(project, P(CUR, project.line(CUR, "grades: [5, 6"), "error", "curriculum-grades",
-                      "grade 5 is in both 'primary' and 'lower-secondary'"))
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "grades: [5, 6"),
+            "error",
+            "curriculum-grades",
+            "grade 5 is in both 'primary' and 'lower-secondary'",
+        ),
+    )
 
 
 def test_subject_with_unknown_level(project):
     project.replace(CUR, "    levels: [primary]\n", "    levels: [primry]\n", 1)
-    expect(project, P(CUR, project.line(CUR, "[primry]"), "error", "curriculum-subject-levels",
-                      "subject 'ethics': unknown level 'primry'"))
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "[primry]"),
+            "error",
+            "curriculum-subject-levels",
+            "subject 'ethics': unknown level 'primry'",
+        ),
+    )
 
 
 def test_level_without_english_name(project):
@@ -72,13 +114,24 @@ def test_level_without_english_name(project):
 
 def test_curriculum_not_a_mapping(project):
     project.write(CUR, "- levels\n- ages\n")
-    expect(project, P(CUR, 1, "error", "curriculum-structure",
-                      "curriculum.yml must be a mapping with keys levels, ages, subjects, topics, never"))
+    expect(
+        project,
+        P(
+            CUR,
+            1,
+            "error",
+            "curriculum-structure",
+            "curriculum.yml must be a mapping with keys levels, ages, subjects, topics, never",
+        ),
+    )
 
 
 def test_curriculum_missing(project):
     project.path(CUR).unlink()
-    expect(project, P(CUR, 1, "error", "curriculum-missing", "curriculum.yml not found: every module is checked against it"))
+    expect(
+        project,
+        P(CUR, 1, "error", "curriculum-missing", "curriculum.yml not found: every module is checked against it"),
+    )
 
 
 def test_curriculum_problems_are_shown_when_checking_one_module(project):
@@ -89,8 +142,17 @@ def test_curriculum_problems_are_shown_when_checking_one_module(project):
     assert "Traceback" not in result.out + result.err
 
 
-@pytest.mark.parametrize("text", ["", "levels:\n", "levels: {primary: 1}\nages: x\nsubjects: []\ntopics: 0\nnever: 5\n",
-                                  "\x00\x01", "levels: &a [*a]\n", "{{{{"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "levels:\n",
+        "levels: {primary: 1}\nages: x\nsubjects: []\ntopics: 0\nnever: 5\n",
+        "\x00\x01",
+        "levels: &a [*a]\n",
+        "{{{{",
+    ],
+)
 def test_any_broken_curriculum_gives_errors_not_a_traceback(project, text):
     project.write(CUR, text)
     for result in (project.check(), project.check_json(), project.cli("coverage"), project.cli("new", "primary", "x")):

@@ -8,8 +8,8 @@ exact problems.
 from __future__ import annotations
 
 import pytest
-
 from checkerlib import EN, VI, P, Project, expect, problems_of
+
 from lessonkit.model import load
 from lessonkit.model.family import family_blocks
 from lessonkit.model.messages import msg
@@ -20,7 +20,7 @@ FAMILY_START = "\n/// family"
 def drop_family(project: Project, rel: str) -> None:
     """Remove the family block (the last block of the demo file)."""
     text = project.read(rel)
-    project.write(rel, text[:text.index(FAMILY_START)])
+    project.write(rel, text[: text.index(FAMILY_START)])
 
 
 def family_line(project: Project, rel: str) -> int:
@@ -28,8 +28,10 @@ def family_line(project: Project, rel: str) -> int:
 
 
 def one_language(other: str, line: int) -> str:
-    return (f"no '/// family' block here, but {other} has one (line {line}): the family text must be in both "
-            "languages, or in neither")
+    return (
+        f"no '/// family' block here, but {other} has one (line {line}): the family text must be in both "
+        "languages, or in neither"
+    )
 
 
 NO_FAMILY = "no '/// family' block: this module has no family sheet to tell parents and carers what the child learned"
@@ -64,14 +66,24 @@ def test_several_family_blocks_name_the_first(project):
 
 def test_a_family_block_nested_in_another_block_counts(project):
     drop_family(project, EN)
-    project.write(EN, project.read(EN) + "\n/// details | For families\n//// family\nAt home, talk together.\n////\n///\n")
+    project.write(
+        EN, project.read(EN) + "\n/// details | For families\n//// family\nAt home, talk together.\n////\n///\n"
+    )
     expect(project)
 
 
 def test_no_family_error_for_a_missing_language_file(project):
     project.path(EN).unlink()
-    expect(project, P(VI, 1, "error", "missing-language",
-                      "the English file index.en.md is missing: every module needs both languages"))
+    expect(
+        project,
+        P(
+            VI,
+            1,
+            "error",
+            "missing-language",
+            "the English file index.en.md is missing: every module needs both languages",
+        ),
+    )
 
 
 def test_no_family_error_for_a_file_whose_front_matter_cannot_be_read(project):
@@ -83,15 +95,18 @@ def test_no_family_error_for_a_file_whose_front_matter_cannot_be_read(project):
 
 # --- the family text is module text: the word lists apply ------------------------------------------
 
+
 def test_avoid_words_apply_to_the_family_text(project):
     project.replace(EN, "recognise trusted adults", "recognise trusted adults and organ trade")
     project.replace(VI, "nhận ra người lớn tin cậy", "nhận ra người lớn tin cậy và nạn buôn bán nội tạng")
     line_en = project.line(EN, "organ trade")
     line_vi = project.line(VI, "nội tạng")
     assert line_en > family_line(project, EN) and line_vi > family_line(project, VI)
-    expect(project,
-           P(EN, line_en, "error", "avoid-word", msg("avoid-word", found="organ", level="primary").text()),
-           P(VI, line_vi, "error", "avoid-word", msg("avoid-word", found="nội tạng", level="primary").text()))
+    expect(
+        project,
+        P(EN, line_en, "error", "avoid-word", msg("avoid-word", found="organ", level="primary").text()),
+        P(VI, line_vi, "error", "avoid-word", msg("avoid-word", found="nội tạng", level="primary").text()),
+    )
 
 
 def test_the_never_list_applies_to_the_family_text(project):
@@ -103,16 +118,19 @@ def test_the_never_list_applies_to_the_family_text(project):
 
 # --- in Vietnamese -------------------------------------------------------------------------------------
 
+
 def test_family_messages_in_vietnamese(project):
     line = family_line(project, VI)
     drop_family(project, EN)
     assert project.check("--lang", "vi").problem_lines == [
         f"{EN}:1: error: tệp này chưa có khối '/// family', trong khi {VI} đã có (dòng {line}): phần gửi gia "
-        "đình phải có ở cả hai ngôn ngữ, hoặc không có ở ngôn ngữ nào"]
+        "đình phải có ở cả hai ngôn ngữ, hoặc không có ở ngôn ngữ nào"
+    ]
     drop_family(project, VI)
     assert project.check("--lang", "vi").problem_lines == [
         f"{VI}:1: warning: chưa có khối '/// family': bài học này chưa có phần gửi gia đình để bố mẹ, người "
-        "chăm sóc biết các em đã học gì"]
+        "chăm sóc biết các em đã học gì"
+    ]
 
 
 def test_lessonkit_new_writes_a_family_block_in_both_languages(project):

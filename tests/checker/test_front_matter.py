@@ -7,7 +7,6 @@ MESSAGE`` lines (and the JSON problem codes) the checker reports.
 from __future__ import annotations
 
 import pytest
-
 from checkerlib import DEMO_VI, EN, VI, P, both, expect, problems_of
 
 SUGGEST = "(did you mean '{}'?)"
@@ -18,7 +17,9 @@ def test_missing_field(project):
     expect(project, P(VI, 1, "error", "missing-field", "missing field 'duration'"))
 
 
-@pytest.mark.parametrize("field", ["title", "description", "level", "grades", "subjects", "topics", "objectives", "sources"])
+@pytest.mark.parametrize(
+    "field", ["title", "description", "level", "grades", "subjects", "topics", "objectives", "sources"]
+)
 def test_every_field_is_required(project, field):
     text = project.read(EN)
     head, body = text.split("\n---\n", 1)
@@ -34,32 +35,65 @@ def test_every_field_is_required(project, field):
 
 def test_unknown_field_with_suggestion(project):
     project.replace(VI, "grades: [1, 2, 3]", "grade: [1, 2, 3]")
-    expect(project,
-           P(VI, 1, "error", "missing-field", "missing field 'grades'"),
-           P(VI, 6, "error", "unknown-field", "unknown field 'grade' " + SUGGEST.format("grades")))
+    expect(
+        project,
+        P(VI, 1, "error", "missing-field", "missing field 'grades'"),
+        P(VI, 6, "error", "unknown-field", "unknown field 'grade' " + SUGGEST.format("grades")),
+    )
 
 
 def test_unknown_field_without_close_match_lists_the_fields(project):
     project.replace(EN, "duration: 35\n", "duration: 35\nage: [6, 8]\n")
     line = project.line(EN, "age: [6, 8]")
-    expect(project, P(EN, line, "error", "unknown-field",
-                      "unknown field 'age' (allowed: title, description, level, grades, duration, subjects, "
-                      "topics, objectives, sources)"))
+    expect(
+        project,
+        P(
+            EN,
+            line,
+            "error",
+            "unknown-field",
+            "unknown field 'age' (allowed: title, description, level, grades, duration, subjects, "
+            "topics, objectives, sources)",
+        ),
+    )
 
 
-@pytest.mark.parametrize("old, new, line, message", [
-    ("title: Người lớn tin cậy của em", "title: 123", 2, "'title' must be text"),
-    ("title: Người lớn tin cậy của em", "title: [Người lớn, tin cậy]", 2, "'title' must be text"),
-    ("title: Người lớn tin cậy của em", "title: ''", 2, "'title' must be text"),
-    ("grades: [1, 2, 3]", "grades: 1, 2, 3", 6, "'grades' must be a non-empty list of grade numbers, e.g. [1, 2, 3]"),
-    ("grades: [1, 2, 3]", "grades: []", 6, "'grades' must be a non-empty list of grade numbers, e.g. [1, 2, 3]"),
-    ("grades: [1, 2, 3]", "grades: [1, two]", 6, "'grades' must be a non-empty list of grade numbers, e.g. [1, 2, 3]"),
-    ("duration: 35", "duration: 35 minutes", 7, "'duration' must be a whole number of minutes"),
-    ("duration: 35", "duration: 35.5", 7, "'duration' must be a whole number of minutes"),
-    ("duration: 35", "duration: true", 7, "'duration' must be a whole number of minutes"),
-    ("subjects: [experiential-activities, ethics]", "subjects: ethics", 8, "'subjects' must be a non-empty list of subject keys"),
-    ("topics: [trusted-adults, asking-for-help]", "topics: []", 9, "'topics' must be a non-empty list of topic keys"),
-])
+@pytest.mark.parametrize(
+    "old, new, line, message",
+    [
+        ("title: Người lớn tin cậy của em", "title: 123", 2, "'title' must be text"),
+        ("title: Người lớn tin cậy của em", "title: [Người lớn, tin cậy]", 2, "'title' must be text"),
+        ("title: Người lớn tin cậy của em", "title: ''", 2, "'title' must be text"),
+        (
+            "grades: [1, 2, 3]",
+            "grades: 1, 2, 3",
+            6,
+            "'grades' must be a non-empty list of grade numbers, e.g. [1, 2, 3]",
+        ),
+        ("grades: [1, 2, 3]", "grades: []", 6, "'grades' must be a non-empty list of grade numbers, e.g. [1, 2, 3]"),
+        (
+            "grades: [1, 2, 3]",
+            "grades: [1, two]",
+            6,
+            "'grades' must be a non-empty list of grade numbers, e.g. [1, 2, 3]",
+        ),
+        ("duration: 35", "duration: 35 minutes", 7, "'duration' must be a whole number of minutes"),
+        ("duration: 35", "duration: 35.5", 7, "'duration' must be a whole number of minutes"),
+        ("duration: 35", "duration: true", 7, "'duration' must be a whole number of minutes"),
+        (
+            "subjects: [experiential-activities, ethics]",
+            "subjects: ethics",
+            8,
+            "'subjects' must be a non-empty list of subject keys",
+        ),
+        (
+            "topics: [trusted-adults, asking-for-help]",
+            "topics: []",
+            9,
+            "'topics' must be a non-empty list of topic keys",
+        ),
+    ],
+)
 def test_wrong_type(project, old, new, line, message):
     project.replace(VI, old, new)
     field = new.split(":")[0]
@@ -71,6 +105,7 @@ def test_wrong_type(project, old, new, line, message):
 
 def _mismatch(project, field):
     import yaml
+
     mine = yaml.safe_load(project.read(EN).split("---")[1])[field]
     theirs = yaml.safe_load(project.read(VI).split("---")[1])[field]
     return f"'{field}' is {mine!r} here but {theirs!r} in {VI}: both languages must agree"
@@ -99,9 +134,13 @@ def test_unknown_level(project):
     both(project, "level: primary", "level: primry")
     unknown = "unknown level 'primry' (known: primary, lower-secondary, upper-secondary)"
     folder = "level 'primry' does not match the folder 'primary'"
-    expect(project,
-           P(EN, 5, "error", "unknown-level", unknown), P(EN, 5, "error", "level-folder", folder),
-           P(VI, 5, "error", "unknown-level", unknown), P(VI, 5, "error", "level-folder", folder))
+    expect(
+        project,
+        P(EN, 5, "error", "unknown-level", unknown),
+        P(EN, 5, "error", "level-folder", folder),
+        P(VI, 5, "error", "unknown-level", unknown),
+        P(VI, 5, "error", "level-folder", folder),
+    )
 
 
 def test_grade_outside_level_names_the_line_of_the_item(project):
@@ -159,7 +198,7 @@ def test_duration_limits_are_allowed(project, minutes):
 @pytest.mark.parametrize("count", [0, 1, 7])
 def test_objectives_count(project, count):
     items = "".join(f"\n  - Objective number {n}." for n in range(count))
-    for rel, first in ((VI, "  - Kể tên"), (EN, "  - Name at least")):
+    for rel, _first in ((VI, "  - Kể tên"), (EN, "  - Name at least")):
         text = project.read(rel)
         start = text.index("objectives:")
         end = text.index("sources:")
@@ -172,30 +211,43 @@ def test_six_objectives_are_allowed(project):
     items = "".join(f"\n  - Objective number {n}." for n in range(6))
     for rel in (VI, EN):
         text = project.read(rel)
-        project.write(rel, text[:text.index("objectives:")] + "objectives:" + items + "\n" + text[text.index("sources:"):])
+        project.write(
+            rel, text[: text.index("objectives:")] + "objectives:" + items + "\n" + text[text.index("sources:") :]
+        )
     expect(project)
 
 
 def test_description_too_long(project):
-    project.replace(EN, "  Pupils find the grown-ups who can help them and practise telling them when they feel unsafe.",
-                    "  " + "x" * 301)
+    project.replace(
+        EN,
+        "  Pupils find the grown-ups who can help them and practise telling them when they feel unsafe.",
+        "  " + "x" * 301,
+    )
     expect(project, P(EN, 3, "error", "description-length", "'description' has 301 characters; at most 300"))
 
 
 def test_description_of_300_characters_is_allowed(project):
-    project.replace(EN, "  Pupils find the grown-ups who can help them and practise telling them when they feel unsafe.",
-                    "  " + "word " * 59 + "word!")
+    project.replace(
+        EN,
+        "  Pupils find the grown-ups who can help them and practise telling them when they feel unsafe.",
+        "  " + "word " * 59 + "word!",
+    )
     expect(project)
 
 
 def test_sources_missing(project):
-    project.replace(VI, "sources:\n  - title: Tổng đài quốc gia bảo vệ trẻ em 111\n    url: https://tongdai111.vn/\n", "")
+    project.replace(
+        VI, "sources:\n  - title: Tổng đài quốc gia bảo vệ trẻ em 111\n    url: https://tongdai111.vn/\n", ""
+    )
     expect(project, P(VI, 1, "error", "missing-field", "missing field 'sources'"))
 
 
 def test_sources_empty(project):
-    project.replace(VI, "sources:\n  - title: Tổng đài quốc gia bảo vệ trẻ em 111\n    url: https://tongdai111.vn/\n",
-                    "sources: []\n")
+    project.replace(
+        VI,
+        "sources:\n  - title: Tổng đài quốc gia bảo vệ trẻ em 111\n    url: https://tongdai111.vn/\n",
+        "sources: []\n",
+    )
     expect(project, P(VI, 13, "error", "field-type", "'sources' must be a list of at least one source (title and url)"))
 
 
@@ -205,7 +257,9 @@ def test_source_without_url(project):
 
 
 def test_second_source_without_title_names_its_line(project):
-    project.replace(EN, "    url: https://tongdai111.vn/\n", "    url: https://tongdai111.vn/\n  - url: https://example.org/\n")
+    project.replace(
+        EN, "    url: https://tongdai111.vn/\n", "    url: https://tongdai111.vn/\n  - url: https://example.org/\n"
+    )
     expect(project, P(EN, 16, "error", "source-type", "each source needs a 'title' and a 'url'"))
 
 
@@ -217,7 +271,16 @@ def test_source_with_unknown_field(project):
 @pytest.mark.parametrize("url", ["tongdai111.vn", "www.tongdai111.vn/", "ftp://tongdai111.vn/", "//tongdai111.vn/"])
 def test_source_url_not_https(project, url):
     project.replace(VI, "    url: https://tongdai111.vn/", f"    url: '{url}'")
-    expect(project, P(VI, 15, "error", "source-url", f"source url '{url}' is not a web address: write it in full, starting with https://"))
+    expect(
+        project,
+        P(
+            VI,
+            15,
+            "error",
+            "source-url",
+            f"source url '{url}' is not a web address: write it in full, starting with https://",
+        ),
+    )
 
 
 def _only_problem(project):
@@ -259,17 +322,33 @@ def test_unclosed_front_matter(project):
 
 def test_no_front_matter(project):
     project.write(EN, project.read(EN).split("\n---\n", 1)[1])
-    expect(project, P(EN, 1, "error", "front-matter-missing",
-                      "no front matter: the file must start with '---' and the curriculum tags"))
+    expect(
+        project,
+        P(
+            EN,
+            1,
+            "error",
+            "front-matter-missing",
+            "no front matter: the file must start with '---' and the curriculum tags",
+        ),
+    )
 
 
 def test_no_front_matter_is_reported_even_with_a_block_error(project):
     """A block problem in the body must not hide the missing front matter (it used to)."""
     project.write(EN, project.read(EN).split("\n---\n", 1)[1] + "\n///\n")
     line = len(project.read(EN).splitlines())
-    expect(project,
-           P(EN, 1, "error", "front-matter-missing", "no front matter: the file must start with '---' and the curriculum tags"),
-           P(EN, line, "error", "block-stray-end", "closing '///' without an open block"))
+    expect(
+        project,
+        P(
+            EN,
+            1,
+            "error",
+            "front-matter-missing",
+            "no front matter: the file must start with '---' and the curriculum tags",
+        ),
+        P(EN, line, "error", "block-stray-end", "closing '///' without an open block"),
+    )
 
 
 def test_byte_order_mark_is_not_content(project):
@@ -289,5 +368,8 @@ def test_crlf_line_endings_are_fine(project):
     expect(project)
     project.write(VI, crlf.replace("duration: 35", "duration: 5").encode("utf-8"))
     assert b"duration: 5\r\n" in project.path(VI).read_bytes()
-    expect(project, P(VI, 7, "error", "duration-range", "'duration' is 5 minutes; it must be 10 to 90"),
-           P(EN, 7, "error", "translation-mismatch", f"'duration' is 35 here but 5 in {VI}: both languages must agree"))
+    expect(
+        project,
+        P(VI, 7, "error", "duration-range", "'duration' is 5 minutes; it must be 10 to 90"),
+        P(EN, 7, "error", "translation-mismatch", f"'duration' is 35 here but 5 in {VI}: both languages must agree"),
+    )

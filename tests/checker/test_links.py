@@ -8,7 +8,6 @@ of the demo module's Vietnamese file.
 from __future__ import annotations
 
 import pytest
-
 from checkerlib import VI, P, expect
 
 LINE = 20
@@ -29,17 +28,27 @@ def test_image_in_the_module_folder(project):
     expect(project)
 
 
-@pytest.mark.parametrize("markdown, target, element", [
-    ("![x](https://example.org/a.png)", "https://example.org/a.png", None),
-    ("![x](//example.org/a.png)", "//example.org/a.png", None),
-    ('<img src="http://example.org/a.png" alt="x">', "http://example.org/a.png", None),
-    ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "https://www.youtube.com/embed/x", "iframe"),
-    ('<script src="https://cdn.example.org/x.js"></script>', "https://cdn.example.org/x.js", "script"),
-])
+@pytest.mark.parametrize(
+    "markdown, target, element",
+    [
+        ("![x](https://example.org/a.png)", "https://example.org/a.png", None),
+        ("![x](//example.org/a.png)", "//example.org/a.png", None),
+        ('<img src="http://example.org/a.png" alt="x">', "http://example.org/a.png", None),
+        ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "https://www.youtube.com/embed/x", "iframe"),
+        ('<script src="https://cdn.example.org/x.js"></script>', "https://cdn.example.org/x.js", "script"),
+    ],
+)
 def test_loading_from_another_host(project, markdown, target, element):
     _add(project, markdown)
-    wanted = [P(VI, LINE, "error", "link",
-                f"'{target}' loads from another host: the site must work offline; put the file in the module folder")]
+    wanted = [
+        P(
+            VI,
+            LINE,
+            "error",
+            "link",
+            f"'{target}' loads from another host: the site must work offline; put the file in the module folder",
+        )
+    ]
     result = expect(project, *wanted, only=element is None)
     if element:  # page safety refuses the element itself too (tests/checker/test_safety.py)
         assert result.summary[1:] == (2, 0)
@@ -48,8 +57,16 @@ def test_loading_from_another_host(project, markdown, target, element):
 
 def test_absolute_link(project):
     _add(project, "[Trợ giúp](/help/)")
-    expect(project, P(VI, LINE, "error", "link",
-                      "absolute link '/help/' breaks when the site is opened from a USB stick: use a relative link"))
+    expect(
+        project,
+        P(
+            VI,
+            LINE,
+            "error",
+            "link",
+            "absolute link '/help/' breaks when the site is opened from a USB stick: use a relative link",
+        ),
+    )
 
 
 def test_link_to_another_module_that_exists(project):
@@ -65,14 +82,17 @@ def test_link_to_a_module_that_does_not_exist(project):
     expect(project, P(VI, LINE, "error", "link", "link target '../nope/index.md' not found"))
 
 
-@pytest.mark.parametrize("markdown", [
-    "[Trang học sinh](quiz.md)",
-    "[Các bài tiểu học](../index.md)",
-    "[Tổng đài 111](https://tongdai111.vn/)",
-    "[Thư](mailto:hotro@example.org), [gọi](tel:111)",
-    "[Lên đầu trang](#hoat-dong)",
-    '<a href="https://tongdai111.vn/">111</a>',
-])
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "[Trang học sinh](quiz.md)",
+        "[Các bài tiểu học](../index.md)",
+        "[Tổng đài 111](https://tongdai111.vn/)",
+        "[Thư](mailto:hotro@example.org), [gọi](tel:111)",
+        "[Lên đầu trang](#hoat-dong)",
+        '<a href="https://tongdai111.vn/">111</a>',
+    ],
+)
 def test_links_that_are_fine(project, markdown):
     _add(project, markdown)
     expect(project)

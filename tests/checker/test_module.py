@@ -6,7 +6,6 @@ Each test breaks one thing in the valid demo module (or adds a module) and asser
 from __future__ import annotations
 
 import pytest
-
 from checkerlib import EN, EXTRA_QUESTION, LAST_QUESTION, Q1, Q2, Q3, VI, P, expect, variant
 
 AGREE = "both languages must agree"
@@ -14,56 +13,116 @@ AGREE = "both languages must agree"
 
 # --- languages ------------------------------------------------------------------------------------
 
+
 def test_missing_english_file(project):
     project.path(EN).unlink()
-    expect(project, P(VI, 1, "error", "missing-language",
-                      "the English file index.en.md is missing: every module needs both languages"))
+    expect(
+        project,
+        P(
+            VI,
+            1,
+            "error",
+            "missing-language",
+            "the English file index.en.md is missing: every module needs both languages",
+        ),
+    )
 
 
 def test_missing_vietnamese_file(project):
     project.path(VI).unlink()
-    expect(project, P(EN, 1, "error", "missing-language",
-                      "the Vietnamese file index.vi.md is missing: every module needs both languages"))
+    expect(
+        project,
+        P(
+            EN,
+            1,
+            "error",
+            "missing-language",
+            "the Vietnamese file index.vi.md is missing: every module needs both languages",
+        ),
+    )
 
 
 def test_module_folder_without_files(project):
     project.path("lessons/primary/empty").mkdir()
     folder = "lessons/primary/empty"
-    expect(project,
-           P(folder, 1, "error", "missing-language", "the English file index.en.md is missing: every module needs both languages"),
-           P(folder, 1, "error", "missing-language", "the Vietnamese file index.vi.md is missing: every module needs both languages"))
+    expect(
+        project,
+        P(
+            folder,
+            1,
+            "error",
+            "missing-language",
+            "the English file index.en.md is missing: every module needs both languages",
+        ),
+        P(
+            folder,
+            1,
+            "error",
+            "missing-language",
+            "the Vietnamese file index.vi.md is missing: every module needs both languages",
+        ),
+    )
 
 
 def test_stray_markdown_in_module_is_a_warning(project):
     project.write("lessons/primary/demo/index.fr.md", "# Bonjour\n")
-    expect(project, P("lessons/primary/demo/index.fr.md", 1, "warning", "stray-markdown",
-                      "'index.fr.md' is not a language file of the module (expected index.<lang>.md with lang one "
-                      "of vi, en): it is not published"))
+    expect(
+        project,
+        P(
+            "lessons/primary/demo/index.fr.md",
+            1,
+            "warning",
+            "stray-markdown",
+            "'index.fr.md' is not a language file of the module (expected index.<lang>.md with lang one "
+            "of vi, en): it is not published",
+        ),
+    )
 
 
 # --- translation parity ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("old, new, field, mine, theirs", [
-    ("grades: [1, 2, 3]", "grades: [1, 2]", "grades", [1, 2], [1, 2, 3]),
-    ("duration: 35", "duration: 40", "duration", 40, 35),
-    ("subjects: [experiential-activities, ethics]", "subjects: [ethics]", "subjects", ["ethics"], ["experiential-activities", "ethics"]),
-    ("topics: [trusted-adults, asking-for-help]", "topics: [trusted-adults]", "topics", ["trusted-adults"], ["trusted-adults", "asking-for-help"]),
-])
+
+@pytest.mark.parametrize(
+    "old, new, field, mine, theirs",
+    [
+        ("grades: [1, 2, 3]", "grades: [1, 2]", "grades", [1, 2], [1, 2, 3]),
+        ("duration: 35", "duration: 40", "duration", 40, 35),
+        (
+            "subjects: [experiential-activities, ethics]",
+            "subjects: [ethics]",
+            "subjects",
+            ["ethics"],
+            ["experiential-activities", "ethics"],
+        ),
+        (
+            "topics: [trusted-adults, asking-for-help]",
+            "topics: [trusted-adults]",
+            "topics",
+            ["trusted-adults"],
+            ["trusted-adults", "asking-for-help"],
+        ),
+    ],
+)
 def test_translation_must_agree_on_shared_fields(project, old, new, field, mine, theirs):
     project.replace(EN, old, new)
     line = project.line(EN, f"{field}:")
-    expect(project, P(EN, line, "error", "translation-mismatch", f"'{field}' is {mine!r} here but {theirs!r} in {VI}: {AGREE}"))
+    expect(
+        project,
+        P(EN, line, "error", "translation-mismatch", f"'{field}' is {mine!r} here but {theirs!r} in {VI}: {AGREE}"),
+    )
 
 
 def test_translation_level_mismatch(project):
     project.replace(EN, "level: primary", "level: lower-secondary")
-    expect(project,
-           P(EN, 5, "error", "level-folder", "level 'lower-secondary' does not match the folder 'primary'"),
-           P(EN, 5, "error", "translation-mismatch", f"'level' is 'lower-secondary' here but 'primary' in {VI}: {AGREE}"),
-           P(EN, 6, "error", "grade-level", "grade 1 is not in lower-secondary (grades 6, 7, 8, 9)"),
-           P(EN, 6, "error", "grade-level", "grade 2 is not in lower-secondary (grades 6, 7, 8, 9)"),
-           P(EN, 6, "error", "grade-level", "grade 3 is not in lower-secondary (grades 6, 7, 8, 9)"),
-           P(EN, 8, "error", "subject-level", "subject 'ethics' is not taught at lower-secondary (only at primary)"))
+    expect(
+        project,
+        P(EN, 5, "error", "level-folder", "level 'lower-secondary' does not match the folder 'primary'"),
+        P(EN, 5, "error", "translation-mismatch", f"'level' is 'lower-secondary' here but 'primary' in {VI}: {AGREE}"),
+        P(EN, 6, "error", "grade-level", "grade 1 is not in lower-secondary (grades 6, 7, 8, 9)"),
+        P(EN, 6, "error", "grade-level", "grade 2 is not in lower-secondary (grades 6, 7, 8, 9)"),
+        P(EN, 6, "error", "grade-level", "grade 3 is not in lower-secondary (grades 6, 7, 8, 9)"),
+        P(EN, 8, "error", "subject-level", "subject 'ethics' is not taught at lower-secondary (only at primary)"),
+    )
 
 
 def test_translation_same_tags_in_another_order_agree(project):
@@ -84,26 +143,44 @@ def test_translation_number_of_questions(project):
 
 
 def test_translation_options_per_question(project):
-    project.replace(EN, "    This is an unsafe secret.\n", "    This is an unsafe secret.\n- [ ] Ask a friend.\n    Better: a trusted adult.\n")
+    project.replace(
+        EN,
+        "    This is an unsafe secret.\n",
+        "    This is an unsafe secret.\n- [ ] Ask a friend.\n    Better: a trusted adult.\n",
+    )
     expect(project, P(EN, Q1, "error", "translation-quiz", f"question 1 has 4 options here but 3 in {VI} (line {Q1})"))
 
 
 def test_translation_correct_positions(project):
     project.replace(EN, "- [ ] Go straight away", "- [x] Go straight away")
     project.replace(EN, "- [x] Say no and tell", "- [ ] Say no and tell")
-    expect(project, P(EN, Q1, "error", "translation-quiz", f"question 1: correct option(s) 1 here but 2 in {VI} (line {Q1})"))
+    expect(
+        project,
+        P(EN, Q1, "error", "translation-quiz", f"question 1: correct option(s) 1 here but 2 in {VI} (line {Q1})"),
+    )
 
 
 def test_translation_correct_positions_of_a_multiple_choice_question(project):
     project.replace(VI, "- [ ] Một người lạ", "- [x] Một người lạ")
-    expect(project, P(EN, Q2, "error", "translation-quiz",
-                      f"question 2: correct option(s) 1, 2 here but 1, 2, 3 in {VI} (line {Q2})"))
+    expect(
+        project,
+        P(
+            EN,
+            Q2,
+            "error",
+            "translation-quiz",
+            f"question 2: correct option(s) 1, 2 here but 1, 2, 3 in {VI} (line {Q2})",
+        ),
+    )
 
 
 def test_translation_question_type(project):
     project.replace(EN, "    type: multiple\n", "")
     line = project.line(EN, "/// quiz | You can tell")
-    expect(project, P(EN, line, "error", "translation-quiz", f"question 3 is 'single' here but 'multiple' in {VI} (line {Q3})"))
+    expect(
+        project,
+        P(EN, line, "error", "translation-quiz", f"question 3 is 'single' here but 'multiple' in {VI} (line {Q3})"),
+    )
 
 
 def test_translation_text_may_differ(project):
@@ -113,6 +190,7 @@ def test_translation_text_may_differ(project):
 
 
 # --- minimum number of questions -----------------------------------------------------------------
+
 
 def _drop_question(text: str, header: str) -> str:
     start = text.index(header)
@@ -131,7 +209,7 @@ def test_too_few_questions_for_primary(project):
 def test_no_question_at_all(project):
     for rel in (VI, EN):
         text = project.read(rel)
-        project.write(rel, text[:text.index("/// quiz")] + text[text.index("/// family"):])  # the family text stays
+        project.write(rel, text[: text.index("/// quiz")] + text[text.index("/// family") :])  # the family text stays
     message = "0 quiz questions; primary modules need at least 3"
     expect(project, P(EN, 1, "error", "min-questions", message), P(VI, 1, "error", "min-questions", message))
 
@@ -143,8 +221,11 @@ def test_too_few_questions_for_secondary(project, level):
         project.write(f"{folder}/index.{lang}.md", variant(lang, level, questions=4))
     line = project.line(f"{folder}/index.vi.md", LAST_QUESTION["vi"])
     message = f"4 quiz questions; {level} modules need at least 5"
-    expect(project, P(f"{folder}/index.en.md", line, "error", "min-questions", message),
-           P(f"{folder}/index.vi.md", line, "error", "min-questions", message))
+    expect(
+        project,
+        P(f"{folder}/index.en.md", line, "error", "min-questions", message),
+        P(f"{folder}/index.vi.md", line, "error", "min-questions", message),
+    )
 
 
 @pytest.mark.parametrize("level", ["primary", "lower-secondary", "upper-secondary"])
@@ -155,6 +236,7 @@ def test_every_level_variant_is_clean(project, level):
 
 
 # --- avoid and never lists -----------------------------------------------------------------------
+
 
 def _avoid(found: str) -> str:
     return f"'{found}' is on the primary avoid list: choose words that fit the age (see the authoring guide, 'Content rules')"
@@ -178,7 +260,9 @@ def test_avoid_word_only_as_a_whole_word(project, text):
 def test_avoid_word_any_case_and_vietnamese_phrase(project):
     project.replace(EN, "something important.", "something.\n\nOrgan trade is a crime.")
     project.replace(VI, "một điều quan trọng.", "một điều về NỘI TẠNG.")
-    expect(project, P(EN, 22, "error", "avoid-word", _avoid("Organ")), P(VI, 20, "error", "avoid-word", _avoid("NỘI TẠNG")))
+    expect(
+        project, P(EN, 22, "error", "avoid-word", _avoid("Organ")), P(VI, 20, "error", "avoid-word", _avoid("NỘI TẠNG"))
+    )
 
 
 def test_avoid_phrase_across_spaces_and_in_front_matter(project):
@@ -209,7 +293,11 @@ def test_never_list_at_every_level(project, level):
     folder = project.add_module(level, "older")
     rel = f"{folder}/index.en.md"
     project.replace(rel, "something important.", "something important: call 1800-1567 or find a ma cô.")
-    expect(project, P(rel, 20, "error", "never-word", _never("1800-1567")), P(rel, 20, "error", "never-word", _never("ma cô")))
+    expect(
+        project,
+        P(rel, 20, "error", "never-word", _never("1800-1567")),
+        P(rel, 20, "error", "never-word", _never("ma cô")),
+    )
 
 
 def test_never_word_inside_a_quiz(project):
@@ -219,32 +307,70 @@ def test_never_word_inside_a_quiz(project):
 
 # --- module ids ----------------------------------------------------------------------------------
 
+
 def test_duplicate_id_across_levels(project):
     project.add_module("lower-secondary", "demo")
-    expect(project, P(VI, 1, "error", "duplicate-id",
-                      "module id 'demo' is already used by lessons/lower-secondary/demo: ids must be unique across levels"))
+    expect(
+        project,
+        P(
+            VI,
+            1,
+            "error",
+            "duplicate-id",
+            "module id 'demo' is already used by lessons/lower-secondary/demo: ids must be unique across levels",
+        ),
+    )
 
 
 @pytest.mark.parametrize("name", ["Demo2", "my_module", "-demo", "demo-", "demo--two", "bài-học", "two words"])
 def test_invalid_module_id(project, name):
     folder = project.add_module("primary", name)
-    expect(project, P(f"{folder}/index.vi.md", 1, "error", "module-id",
-                      f"module folder '{name}' is not a valid id: use lowercase letters, digits and hyphens "
-                      "(e.g. 'trusted-adults')"))
+    expect(
+        project,
+        P(
+            f"{folder}/index.vi.md",
+            1,
+            "error",
+            "module-id",
+            f"module folder '{name}' is not a valid id: use lowercase letters, digits and hyphens "
+            "(e.g. 'trusted-adults')",
+        ),
+    )
 
 
 def test_unknown_level_folder(project):
     project.add_module("primary", "other")
     project.path("lessons/primary").rename(project.path("lessons/kindergarten"))
     project.add_module("primary", "demo")
-    expect(project, P("lessons/kindergarten", 1, "error", "unknown-level-folder",
-                      "folder 'kindergarten' is not a level of curriculum.yml (primary, lower-secondary, upper-secondary)"))
+    expect(
+        project,
+        P(
+            "lessons/kindergarten",
+            1,
+            "error",
+            "unknown-level-folder",
+            "folder 'kindergarten' is not a level of curriculum.yml (primary, lower-secondary, upper-secondary)",
+        ),
+    )
 
 
 def test_stray_files_are_warnings(project):
     project.write("lessons/notes.txt", "x")
     project.write("lessons/primary/readme.md", "x")
-    expect(project,
-           P("lessons/notes.txt", 1, "warning", "stray-file", "file is not part of any module (modules live in lessons/<level>/<id>/)"),
-           P("lessons/primary/readme.md", 1, "warning", "stray-file",
-             "file is not part of any module (put it in a module folder lessons/<level>/<id>/)"))
+    expect(
+        project,
+        P(
+            "lessons/notes.txt",
+            1,
+            "warning",
+            "stray-file",
+            "file is not part of any module (modules live in lessons/<level>/<id>/)",
+        ),
+        P(
+            "lessons/primary/readme.md",
+            1,
+            "warning",
+            "stray-file",
+            "file is not part of any module (put it in a module folder lessons/<level>/<id>/)",
+        ),
+    )

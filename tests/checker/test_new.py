@@ -5,15 +5,16 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from checkerlib import REPO, Project
 
 LEVELS = ["primary", "lower-secondary", "upper-secondary"]
 
 
 def _created(level: str, module_id: str) -> str:
-    return (f"created lessons/{level}/{module_id}/ (index.vi.md, index.en.md): write the lesson, "
-            f"then run 'lessonkit check lessons/{level}/{module_id}'")
+    return (
+        f"created lessons/{level}/{module_id}/ (index.vi.md, index.en.md): write the lesson, "
+        f"then run 'lessonkit check lessons/{level}/{module_id}'"
+    )
 
 
 @pytest.mark.parametrize("level", LEVELS)
@@ -69,16 +70,18 @@ def test_new_refuses_an_id_used_at_another_level(project):
 def test_new_refuses_an_invalid_id(project, module_id):
     result = project.cli("new", "primary", module_id)
     assert result.rc == 2 and result.out == ""
-    assert result.err.strip() == (f"lessonkit new: error: '{module_id}' is not a valid id: use lowercase letters, "
-                                  "digits and hyphens")
+    assert result.err.strip() == (
+        f"lessonkit new: error: '{module_id}' is not a valid id: use lowercase letters, digits and hyphens"
+    )
     assert sorted(p.name for p in project.path("lessons/primary").iterdir()) == ["demo"]
 
 
 def test_new_refuses_an_unknown_level(project):
     result = project.cli("new", "kindergarten", "colours")
     assert result.rc == 2 and result.out == ""
-    assert result.err.strip() == ("lessonkit new: error: unknown level 'kindergarten' "
-                                  "(known: primary, lower-secondary, upper-secondary)")
+    assert result.err.strip() == (
+        "lessonkit new: error: unknown level 'kindergarten' (known: primary, lower-secondary, upper-secondary)"
+    )
     assert not project.path("lessons/kindergarten").exists()
 
 

@@ -16,14 +16,14 @@ extension would use at render time are compared with the checker's too.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import markdown
 import pytest
-
 from checkerlib import EN, Q1, VI, P, Project, expect, make_project
+
 from lessonkit.markdown import LessonkitExtension, RenderState
 from lessonkit.model import check_project
 from lessonkit.model.messages import msg
@@ -71,6 +71,7 @@ def parity_project(root: Path) -> Project:
 
 
 # --- where the build refuses --------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Site:
@@ -121,11 +122,18 @@ class _Refusals(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         plugin_error = (isinstance(func, ast.Name) and func.id == "PluginError") or (
-            isinstance(func, ast.Attribute) and func.attr == "PluginError")
-        problem = (isinstance(func, ast.Attribute) and func.attr == "append"
-                   and isinstance(func.value, ast.Attribute) and func.value.attr == "problems"
-                   and ((isinstance(func.value.value, ast.Name) and func.value.value.id == "state")
-                        or (isinstance(func.value.value, ast.Attribute) and func.value.value.attr == "state")))
+            isinstance(func, ast.Attribute) and func.attr == "PluginError"
+        )
+        problem = (
+            isinstance(func, ast.Attribute)
+            and func.attr == "append"
+            and isinstance(func.value, ast.Attribute)
+            and func.value.attr == "problems"
+            and (
+                (isinstance(func.value.value, ast.Name) and func.value.value.id == "state")
+                or (isinstance(func.value.value, ast.Attribute) and func.value.value.attr == "state")
+            )
+        )
         if plugin_error or problem:
             message = " ".join(ast.unparse(arg) for arg in node.args)
             self.found.append((self.path, ".".join(self.scope), message))
@@ -154,9 +162,14 @@ def test_every_refusal_site_is_listed():
         assert len(names) == 1, (
             f"the build refuses at {place[0]}:{place[1]} ({place[2]}), which SITES in tests/checker/test_parity.py "
             f"{'names twice' if names else 'does not name'}: add it, with an input in REFUSALS that the checker "
-            "refuses with the same message" if not names else f"SITES names {place} as {names}")
+            "refuses with the same message"
+            if not names
+            else f"SITES names {place} as {names}"
+        )
     for name, site in SITES.items():
-        assert sum(_matches(site, place) for place in found) == 1, f"SITES['{name}'] names no refusal of the build: {site}"
+        assert sum(_matches(site, place) for place in found) == 1, (
+            f"SITES['{name}'] names no refusal of the build: {site}"
+        )
 
 
 def test_every_site_has_an_input_or_a_reason():
@@ -222,26 +235,70 @@ def _misspelt_block(project: Project) -> None:
 
 NO_CORRECT = msg("quiz-no-correct").text()
 REFUSALS = [
-    Refusal("unsafe html in a module", ("lessons-refused",), _unsafe_module,
-            (P(VI, 20, "error", "unsafe-html", msg("unsafe-html.script", tag="script").text()),)),
-    Refusal("unsafe html in a docs page", ("lessons-refused",), _unsafe_docs_page,
-            (P("docs/index.en.md", 5, "error", "unsafe-html", msg("unsafe-html.embed", tag="iframe").text()),)),
-    Refusal("markup in a title", ("lessons-refused",), _markup_in_a_title,
-            (P(EN, 2, "error", "front-matter-html", msg("front-matter-html", field="title", markup="<b>").text()),)),
-    Refusal("empty hotlines", ("lessons-refused",), _empty_hotlines,
-            (P(HELPLINES, 2, "error", "helplines-structure", msg("helplines-structure.hotlines").text()),)),
-    Refusal("no helplines file", ("lessons-refused", "helplines-block"), _no_helplines,
-            (P(HELPLINES, 1, "error", "helplines-missing", msg("helplines-missing").text()),)),
-    Refusal("a docs page where a lesson page goes", ("page-clash",), _clash,
-            (P("docs/lessons/primary/demo/index.en.md", 1, "error", "page-clash", msg("page-clash").text()),
-             P("docs/lessons/primary/demo/index.vi.md", 1, "error", "page-clash", msg("page-clash").text())),
-            build_says=("docs/lessons/primary/demo/index.en.md", CLASH)),
-    Refusal("a quiz with no correct option", ("lessons-refused", "quiz-render", "render-problems"), _no_correct_option,
-            (P(EN, Q1, "error", "quiz-no-correct", NO_CORRECT), P(VI, Q1, "error", "quiz-no-correct", NO_CORRECT))),
-    Refusal("a block left as literal text", ("lessons-refused", "literal-block"), _misspelt_block,
-            (P("docs/index.vi.md", 5, "error", "block-unknown",
-               msg("block-unknown", name="studnet",
-                   known="admonition, details, family, helplines, quiz, student, tab, teacher").text()),)),
+    Refusal(
+        "unsafe html in a module",
+        ("lessons-refused",),
+        _unsafe_module,
+        (P(VI, 20, "error", "unsafe-html", msg("unsafe-html.script", tag="script").text()),),
+    ),
+    Refusal(
+        "unsafe html in a docs page",
+        ("lessons-refused",),
+        _unsafe_docs_page,
+        (P("docs/index.en.md", 5, "error", "unsafe-html", msg("unsafe-html.embed", tag="iframe").text()),),
+    ),
+    Refusal(
+        "markup in a title",
+        ("lessons-refused",),
+        _markup_in_a_title,
+        (P(EN, 2, "error", "front-matter-html", msg("front-matter-html", field="title", markup="<b>").text()),),
+    ),
+    Refusal(
+        "empty hotlines",
+        ("lessons-refused",),
+        _empty_hotlines,
+        (P(HELPLINES, 2, "error", "helplines-structure", msg("helplines-structure.hotlines").text()),),
+    ),
+    Refusal(
+        "no helplines file",
+        ("lessons-refused", "helplines-block"),
+        _no_helplines,
+        (P(HELPLINES, 1, "error", "helplines-missing", msg("helplines-missing").text()),),
+    ),
+    Refusal(
+        "a docs page where a lesson page goes",
+        ("page-clash",),
+        _clash,
+        (
+            P("docs/lessons/primary/demo/index.en.md", 1, "error", "page-clash", msg("page-clash").text()),
+            P("docs/lessons/primary/demo/index.vi.md", 1, "error", "page-clash", msg("page-clash").text()),
+        ),
+        build_says=("docs/lessons/primary/demo/index.en.md", CLASH),
+    ),
+    Refusal(
+        "a quiz with no correct option",
+        ("lessons-refused", "quiz-render", "render-problems"),
+        _no_correct_option,
+        (P(EN, Q1, "error", "quiz-no-correct", NO_CORRECT), P(VI, Q1, "error", "quiz-no-correct", NO_CORRECT)),
+    ),
+    Refusal(
+        "a block left as literal text",
+        ("lessons-refused", "literal-block"),
+        _misspelt_block,
+        (
+            P(
+                "docs/index.vi.md",
+                5,
+                "error",
+                "block-unknown",
+                msg(
+                    "block-unknown",
+                    name="studnet",
+                    known="admonition, details, family, helplines, quiz, student, tab, teacher",
+                ).text(),
+            ),
+        ),
+    ),
 ]
 
 
@@ -275,6 +332,7 @@ def test_the_build_refuses_with_the_same_message(tmp_path, refusal):
 
 # --- the words of render-time refusals ------------------------------------------------------------------
 
+
 def _render(text: str, project: Project) -> list[str]:
     """What the site's Markdown extension reports while rendering ``text`` (the build turns it into an error)."""
     state = RenderState(helplines=check_project(project.root).helplines)
@@ -297,5 +355,6 @@ def test_render_time_helplines_problem_is_refused_by_the_checker_first(tmp_path)
     project = parity_project(tmp_path)
     _no_helplines(project)
     assert _render(DOCS["docs/help.vi.md"].split("\n---\n", 1)[1], project) == [
-        "helplines block: lessons/helplines.yml could not be read"]
+        "helplines block: lessons/helplines.yml could not be read"
+    ]
     assert [p.code for p in check_project(project.root).problems] == ["helplines-missing"]

@@ -13,10 +13,9 @@ import json
 
 import pytest
 import yaml
+from checkerlib import DEMO_EN, DEMO_VI, EN, RE_PROBLEM, VI, Project, assert_sane, make_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from checkerlib import DEMO_EN, DEMO_VI, EN, RE_PROBLEM, VI, Project, assert_sane, make_project
 
 FIELDS = ["title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources"]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -33,13 +32,42 @@ def shared(tmp_path_factory) -> Project:
 
 # --- front matter --------------------------------------------------------------------------------
 
-YAML_TOKENS = list(":-[]{}#'\"&*!|>%@`,? \t\n") + list("abcgrdetl123") + [
-    "title", "grades", "level: primary", "\n  - ", ": ", "\u1ea1", "\u00a0", "\ufeff", "\\n", "---", "&a ", "*a", "!!str "]
+YAML_TOKENS = (
+    list(":-[]{}#'\"&*!|>%@`,? \t\n")
+    + list("abcgrdetl123")
+    + [
+        "title",
+        "grades",
+        "level: primary",
+        "\n  - ",
+        ": ",
+        "\u1ea1",
+        "\u00a0",
+        "\ufeff",
+        "\\n",
+        "---",
+        "&a ",
+        "*a",
+        "!!str ",
+    ]
+)
 YAMLISH = st.lists(st.sampled_from(YAML_TOKENS) | st.text(max_size=5), max_size=60).map("".join)
-SCALARS = (st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=True, allow_infinity=True)
-           | st.text(max_size=30) | st.dates() | st.sampled_from(["primary", "ethics", "trusted-adults", "111", "https://x.vn/"]))
-VALUES = st.recursive(SCALARS, lambda children: st.lists(children, max_size=4)
-                      | st.dictionaries(st.text(max_size=8) | st.integers(0, 20), children, max_size=4), max_leaves=12)
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**20), 10**20)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=30)
+    | st.dates()
+    | st.sampled_from(["primary", "ethics", "trusted-adults", "111", "https://x.vn/"])
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8) | st.integers(0, 20), children, max_size=4)
+    ),
+    max_leaves=12,
+)
 FIELD_NAMES = st.sampled_from(FIELDS) | st.text(min_size=1, max_size=12)
 
 
@@ -51,8 +79,11 @@ def test_random_yamlish_front_matter(shared, text):
 
 
 @SETTINGS
-@given(changes=st.dictionaries(FIELD_NAMES, VALUES, max_size=5), drop=st.sets(st.sampled_from(FIELDS), max_size=3),
-       english=st.booleans())
+@given(
+    changes=st.dictionaries(FIELD_NAMES, VALUES, max_size=5),
+    drop=st.sets(st.sampled_from(FIELDS), max_size=3),
+    english=st.booleans(),
+)
 def test_random_field_values(shared, changes, drop, english):
     meta = {k: v for k, v in META_VI.items() if k not in drop}
     meta.update(changes)
@@ -67,14 +98,52 @@ def test_random_field_values(shared, changes, drop, english):
 
 # --- quiz text -----------------------------------------------------------------------------------
 
-QUIZ_LINES = st.sampled_from([
-    "/// quiz | Câu hỏi?", "/// quiz | Question 111?", "/// quiz", "/// quiz |", "/// quiz: x", "///", "////",
-    "/// quizz | x", "/// teacher", "/// student", "//// details | x", "    type: single", "    type: multiple",
-    "    type: [x", "    points: 2", "- [ ] sai", "- [x] đúng", "- [X] yes", "- []", "- [ ]", "* [x] b", "1. [x] n",
-    "    phản hồi", "\tfeedback", "  two spaces", "", "", "Giải thích, gọi 111.", "- item", "```", "~~~", "> quote",
-    "![x](https://example.org/a.png)", "[l](../x/index.md)", "1800 1567", "organ", "---", "...", "\x00", "\u200b",
-    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂", "\r",
-]) | st.text(max_size=40)
+QUIZ_LINES = st.sampled_from(
+    [
+        "/// quiz | Câu hỏi?",
+        "/// quiz | Question 111?",
+        "/// quiz",
+        "/// quiz |",
+        "/// quiz: x",
+        "///",
+        "////",
+        "/// quizz | x",
+        "/// teacher",
+        "/// student",
+        "//// details | x",
+        "    type: single",
+        "    type: multiple",
+        "    type: [x",
+        "    points: 2",
+        "- [ ] sai",
+        "- [x] đúng",
+        "- [X] yes",
+        "- []",
+        "- [ ]",
+        "* [x] b",
+        "1. [x] n",
+        "    phản hồi",
+        "\tfeedback",
+        "  two spaces",
+        "",
+        "",
+        "Giải thích, gọi 111.",
+        "- item",
+        "```",
+        "~~~",
+        "> quote",
+        "![x](https://example.org/a.png)",
+        "[l](../x/index.md)",
+        "1800 1567",
+        "organ",
+        "---",
+        "...",
+        "\x00",
+        "\u200b",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂",
+        "\r",
+    ]
+) | st.text(max_size=40)
 
 
 @SETTINGS
@@ -110,11 +179,14 @@ NASTY = {
     "nul-in-front-matter": "---\ntitle: a\x00b\n---\n" + BODY_VI,
     "not-utf8": b"---\ntitle: \xff\xfe\n---\n",
     "deep-yaml": "---\ntitle: " + "[" * 3000 + "]" * 3000 + "\n---\n" + BODY_VI,
-    "alias-tree": "---\na0: &a0 [x, x, x]\n" + "".join(
-        f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 8)) + "title: *a7\n---\n" + BODY_VI,
-    "alias-bomb-in-grades": "---\n" + "x0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 9)) + DEMO_VI[4:].replace(
-        "grades: [1, 2, 3]", "grades: *a8"),
+    "alias-tree": "---\na0: &a0 [x, x, x]\n"
+    + "".join(f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 8))
+    + "title: *a7\n---\n"
+    + BODY_VI,
+    "alias-bomb-in-grades": "---\n"
+    + "x0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+    + "".join(f"x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 9))
+    + DEMO_VI[4:].replace("grades: [1, 2, 3]", "grades: *a8"),
     "newline-in-key": '---\n"grade\\ns": [1]\nlevel: "prim\\nary"\n---\n' + BODY_VI,
     "only-dashes": "---\n",
     "deep-blocks": BODY_VI + "\n//// details | x\n" * 300,
@@ -135,7 +207,7 @@ def test_nasty_inputs_via_the_script(tmp_path):
     assert result.rc == 1
     lines = result.out.splitlines()
     assert lines[-1].startswith(f"{len(NASTY) + 1} modules checked: ")
-    assert all(RE_PROBLEM.match(line) for line in lines[:-1]), [l for l in lines[:-1] if not RE_PROBLEM.match(l)][:3]
+    assert all(RE_PROBLEM.match(line) for line in lines[:-1]), [x for x in lines[:-1] if not RE_PROBLEM.match(x)][:3]
     flagged = {line.split("/")[2] for line in lines[:-1]}
     assert set(NASTY) <= flagged
     assert json.loads(project.script("--format", "json").out)["modules"] == len(NASTY) + 1

@@ -9,10 +9,10 @@ spellings a browser reads as the same thing, and with hypothesis on text it must
 from __future__ import annotations
 
 import pytest
+from checkerlib import EN, Q1, VI, P, Project, assert_sane, expect, make_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checkerlib import EN, Q1, VI, P, Project, assert_sane, expect, make_project
 from lessonkit.model.messages import msg
 from lessonkit.model.safety import first_markup, scan_markdown, unsafe_scheme
 
@@ -83,7 +83,7 @@ EVENTS = [
     ("<p onmouseover=alert(1)>x</p>", 0, "onmouseover"),
     ('<svg onload="alert(1)"></svg>', 0, "onload"),
     ('<img src="a.png"\n  alt="x"\n  onerror="alert(1)">', 2, "onerror"),
-    ('<img/onerror=alert(1) src=a.png>', 0, "onerror"),
+    ("<img/onerror=alert(1) src=a.png>", 0, "onerror"),
     ('## Đề mục {: onclick="alert(1)" }', 0, "onclick"),
 ]
 
@@ -123,7 +123,7 @@ URLS = [
     ("[Bấm](JAVASCRIPT:alert(1))", "JAVASCRIPT:alert(1)", "javascript:"),
     ("[Bấm](&#106;avascript:alert(1))", "&#106;avascript:alert(1)", "javascript:"),
     ("[Bấm](<javascript:alert(1)>)", "<javascript:alert(1)>", "javascript:"),
-    ("[Bấm](  javascript:alert(1) \"tiêu đề\")", 'javascript:alert(1) "tiêu đề"', "javascript:"),
+    ('[Bấm](  javascript:alert(1) "tiêu đề")', 'javascript:alert(1) "tiêu đề"', "javascript:"),
     ("<javascript://%0aalert(1)>", "javascript://%0aalert(1)", "javascript:"),
     ('<img src="data:text/html;base64,PHNjcmlwdD4=">', "data:text/html;base64,PHNjcmlwdD4=", "data:"),
     ("![Hình](data:image/svg+xml;base64,PHN2Zz4=)", "data:image/svg+xml;base64,PHN2Zz4=", "data:"),
@@ -151,8 +151,14 @@ def test_markdown_link_target_split_over_lines(project):
     _refused(project, VI, LINE, "unsafe-url", "unsafe-url.script", url="java script:alert(1)", scheme="javascript:")
 
 
-@pytest.mark.parametrize("definition, below", [("[trang]: javascript:alert(1)", 0), ("[trang]:\n    javascript:alert(1)", 0),
-                                               ("[trang]: <javascript:alert(1)>", 0)])
+@pytest.mark.parametrize(
+    "definition, below",
+    [
+        ("[trang]: javascript:alert(1)", 0),
+        ("[trang]:\n    javascript:alert(1)", 0),
+        ("[trang]: <javascript:alert(1)>", 0),
+    ],
+)
 def test_reference_definition(project, definition, below):
     _add(project, "[Bấm vào đây][trang]\n\n" + definition)
     shown = definition.split(":", 1)[1].strip()
@@ -163,12 +169,16 @@ def test_every_finding_is_reported(project):
     _add(project, '<script>x</script> <iframe src="a.html" onload="x"></iframe> [a](javascript:x)')
     result = project.check_json()
     assert sorted((p["line"], p["code"], p["message"][:10]) for p in result.json()["problems"]) == [
-        (LINE, "unsafe-attribute", "event attr"), (LINE, "unsafe-html", "'<iframe>'"), (LINE, "unsafe-html", "'<script>'"),
-        (LINE, "unsafe-url", "'javascrip")]
+        (LINE, "unsafe-attribute", "event attr"),
+        (LINE, "unsafe-html", "'<iframe>'"),
+        (LINE, "unsafe-html", "'<script>'"),
+        (LINE, "unsafe-url", "'javascrip"),
+    ]
     assert result.rc == 1
 
 
 # --- where: quiz text, feedback, explanations, blocks, docs pages, English file --------------------
+
 
 def test_in_the_quiz_question(project):
     _files(project)
@@ -182,8 +192,11 @@ def test_in_an_option(project):
 
 
 def test_in_feedback(project):
-    project.replace(VI, "    Người bạn tốt không bao giờ bảo em giấu bố mẹ.",
-                    "    Người bạn tốt không bao giờ bảo em giấu bố mẹ. [Xem](javascript:alert(1))")
+    project.replace(
+        VI,
+        "    Người bạn tốt không bao giờ bảo em giấu bố mẹ.",
+        "    Người bạn tốt không bao giờ bảo em giấu bố mẹ. [Xem](javascript:alert(1))",
+    )
     _refused(project, VI, Q1 + 2, "unsafe-url", "unsafe-url.script", url="javascript:alert(1)", scheme="javascript:")
 
 
@@ -206,35 +219,44 @@ def test_in_the_english_file(project):
 
 
 def test_in_a_docs_page(project):
-    project.write("docs/index.vi.md", "---\ntitle: Trang chủ\n---\n\nXin chào <object data=\"a.swf\"></object>\n")
+    project.write("docs/index.vi.md", '---\ntitle: Trang chủ\n---\n\nXin chào <object data="a.swf"></object>\n')
     project.write("docs/index.en.md", "---\ntitle: Home\n---\n\nHello\n")
     _refused(project, "docs/index.vi.md", 5, "unsafe-html", "unsafe-html.embed", tag="object")
 
 
 def test_in_a_quiz_in_a_docs_page(project):
     project.write("docs/index.vi.md", "---\ntitle: Trang chủ\n---\n")
-    project.write("docs/index.en.md", "---\ntitle: Home\n---\n\n/// quiz | Try <a href=\"javascript:x\">it</a>\n"
-                                      "- [x] Yes\n    Right.\n- [ ] No\n    Not quite.\n///\n")
-    _refused(project, "docs/index.en.md", 5, "unsafe-url", "unsafe-url.script", url="javascript:x", scheme="javascript:")
+    project.write(
+        "docs/index.en.md",
+        '---\ntitle: Home\n---\n\n/// quiz | Try <a href="javascript:x">it</a>\n'
+        "- [x] Yes\n    Right.\n- [ ] No\n    Not quite.\n///\n",
+    )
+    _refused(
+        project, "docs/index.en.md", 5, "unsafe-url", "unsafe-url.script", url="javascript:x", scheme="javascript:"
+    )
 
 
 # --- what is fine ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("markdown", [
-    "Đừng bao giờ viết `<script>` hay `<iframe src=\"x\">` trong bài.",
-    "Ví dụ: ``<a href=\"javascript:x\">`` là không an toàn.",
-    "\n\n```html\n<script>alert(1)</script>\n<a href=\"javascript:x\" onclick=\"y\">x</a>\n```\n",
-    "\n\n~~~\n[x](javascript:alert(1))\n~~~\n",
-    '<img src="data:image/png;base64,iVBORw0KGgo=" alt="chấm đỏ">',
-    "![chấm đỏ](data:image/gif;base64,R0lGODlhAQABAAAAACw=)",
-    '<a href="https://tongdai111.vn/" title="Tổng đài 111">111</a>',
-    "[Gọi 111](tel:111), [thư](mailto:a@example.org), <https://tongdai111.vn/onboarding>",
-    "Dữ liệu: data: là một chữ thường trong câu, javascript: cũng vậy.",
-    "3 < 5 và 5 > 3, <3",
-    "<!-- ghi chú cho giáo viên -->",
-    "<kbd>Ctrl</kbd> + <mark>C</mark>, <b>đậm</b>, <br>",
-    "<a onclick>chưa có gì để chạy</a>",
-])
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        'Đừng bao giờ viết `<script>` hay `<iframe src="x">` trong bài.',
+        'Ví dụ: ``<a href="javascript:x">`` là không an toàn.',
+        '\n\n```html\n<script>alert(1)</script>\n<a href="javascript:x" onclick="y">x</a>\n```\n',
+        "\n\n~~~\n[x](javascript:alert(1))\n~~~\n",
+        '<img src="data:image/png;base64,iVBORw0KGgo=" alt="chấm đỏ">',
+        "![chấm đỏ](data:image/gif;base64,R0lGODlhAQABAAAAACw=)",
+        '<a href="https://tongdai111.vn/" title="Tổng đài 111">111</a>',
+        "[Gọi 111](tel:111), [thư](mailto:a@example.org), <https://tongdai111.vn/onboarding>",
+        "Dữ liệu: data: là một chữ thường trong câu, javascript: cũng vậy.",
+        "3 < 5 và 5 > 3, <3",
+        "<!-- ghi chú cho giáo viên -->",
+        "<kbd>Ctrl</kbd> + <mark>C</mark>, <b>đậm</b>, <br>",
+        "<a onclick>chưa có gì để chạy</a>",
+    ],
+)
 def test_fine(project, markdown):
     _add(project, markdown)
     expect(project)
@@ -265,25 +287,53 @@ def test_inside_a_comment_that_browsers_end_at_once(project):
 
 # --- front matter: plain text ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("old, new, field, markup", [
-    ("title: Người lớn tin cậy của em", "title: Người lớn <b>tin cậy</b> của em", "title", "<b>"),
-    ("title: Người lớn tin cậy của em", "title: Người lớn tin cậy</i>", "title", "</i>"),
-    ("title: Người lớn tin cậy của em", "title: Người lớn <!-- x --> tin cậy", "title", "<!-- x -->"),
-    ("title: Người lớn tin cậy của em", "title: <!DOCTYPE html> tin cậy", "title", "<!DOCTYPE html>"),
-    ("title: Người lớn tin cậy của em", "title: 'Người lớn <img src=x onerror=alert(1)>'", "title",
-     "<img src=x onerror=alert(1)>"),
-    ("  Em nhận ra những người lớn", "  Em nhận ra <script>alert(1)</script> những người lớn", "description", "<script>"),
-    ("  - Kể tên được ít nhất ba", "  - Kể tên <a href=\"x\">được</a> ít nhất ba", "objectives", '<a href="x">'),
-    ("  - title: Tổng đài quốc gia bảo vệ trẻ em 111", "  - title: Tổng đài <em>111</em>", "sources: title", "<em>"),
-])
+
+@pytest.mark.parametrize(
+    "old, new, field, markup",
+    [
+        ("title: Người lớn tin cậy của em", "title: Người lớn <b>tin cậy</b> của em", "title", "<b>"),
+        ("title: Người lớn tin cậy của em", "title: Người lớn tin cậy</i>", "title", "</i>"),
+        ("title: Người lớn tin cậy của em", "title: Người lớn <!-- x --> tin cậy", "title", "<!-- x -->"),
+        ("title: Người lớn tin cậy của em", "title: <!DOCTYPE html> tin cậy", "title", "<!DOCTYPE html>"),
+        (
+            "title: Người lớn tin cậy của em",
+            "title: 'Người lớn <img src=x onerror=alert(1)>'",
+            "title",
+            "<img src=x onerror=alert(1)>",
+        ),
+        (
+            "  Em nhận ra những người lớn",
+            "  Em nhận ra <script>alert(1)</script> những người lớn",
+            "description",
+            "<script>",
+        ),
+        ("  - Kể tên được ít nhất ba", '  - Kể tên <a href="x">được</a> ít nhất ba', "objectives", '<a href="x">'),
+        (
+            "  - title: Tổng đài quốc gia bảo vệ trẻ em 111",
+            "  - title: Tổng đài <em>111</em>",
+            "sources: title",
+            "<em>",
+        ),
+    ],
+)
 def test_markup_in_front_matter_text(project, old, new, field, markup):
     project.replace(VI, old, new)
     line = project.line(VI, "description:" if field == "description" else new.strip().split("<")[0].strip())
     _refused(project, VI, line, "front-matter-html", "front-matter-html", field=field, markup=markup)
 
 
-@pytest.mark.parametrize("title", ["Em <3 người lớn tin cậy", "Khi a < b và b > c", "Bố & mẹ", "\"Không\" là 'Không'",
-                                   "Tôi </3 thích", "1 <2 3", "a<b"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Em <3 người lớn tin cậy",
+        "Khi a < b và b > c",
+        "Bố & mẹ",
+        "\"Không\" là 'Không'",
+        "Tôi </3 thích",
+        "1 <2 3",
+        "a<b",
+    ],
+)
 def test_plain_text_in_front_matter(project, title):
     project.replace(VI, "title: Người lớn tin cậy của em", f"title: '{title.replace(chr(39), chr(39) * 2)}'")
     expect(project)
@@ -292,35 +342,63 @@ def test_plain_text_in_front_matter(project, title):
 def test_markup_in_a_docs_page_title(project):
     project.write("docs/index.vi.md", "---\ntitle: Trang <i>chủ</i>\n---\n")
     project.write("docs/index.en.md", "---\ntitle: Home\ndescription: <b>Hello</b>\n---\n")
-    expect(project,
-           P("docs/index.en.md", 3, "error", "front-matter-html", msg("front-matter-html", field="description",
-                                                                      markup="<b>").text()),
-           P("docs/index.vi.md", 2, "error", "front-matter-html", msg("front-matter-html", field="title",
-                                                                      markup="<i>").text()))
+    expect(
+        project,
+        P(
+            "docs/index.en.md",
+            3,
+            "error",
+            "front-matter-html",
+            msg("front-matter-html", field="description", markup="<b>").text(),
+        ),
+        P(
+            "docs/index.vi.md",
+            2,
+            "error",
+            "front-matter-html",
+            msg("front-matter-html", field="title", markup="<i>").text(),
+        ),
+    )
 
 
 # --- the wording, in both languages ------------------------------------------------------------------
+
 
 def test_messages_say_what_to_write_instead():
     """A few messages in full, so the wording is pinned down in both languages."""
     assert msg("unsafe-html.embed", tag="iframe").text() == (
         "'<iframe>' embeds another page or file: link to the video's or the page's address with a Markdown link "
-        "instead of embedding it, e.g. [Watch the video](https://…)" + SEE_EN)
+        "instead of embedding it, e.g. [Watch the video](https://…)" + SEE_EN
+    )
     assert msg("unsafe-html.embed", tag="iframe").text("vi") == (
         "thẻ '<iframe>' nhúng một trang hay một tệp khác vào bài: thay vì nhúng, hãy dẫn tới địa chỉ của video hoặc "
-        "của trang đó bằng một liên kết Markdown, ví dụ [Xem video](https://…)" + SEE_VI)
+        "của trang đó bằng một liên kết Markdown, ví dụ [Xem video](https://…)" + SEE_VI
+    )
     assert msg("unsafe-attribute.event", name="onclick").text() == (
         "event attribute 'onclick' would run code when the page is used: remove it; quizzes and blocks give the "
-        "page its interactivity" + SEE_EN)
+        "page its interactivity" + SEE_EN
+    )
     assert msg("unsafe-url.script", url="javascript:x", scheme="javascript:").text() == (
         "'javascript:x' is a javascript: address, which runs code instead of opening a page: use an https:// "
-        "address, or a relative link to a page of the site" + SEE_EN)
+        "address, or a relative link to a page of the site" + SEE_EN
+    )
     assert msg("unsafe-url.script", url="javascript:x", scheme="javascript:").text("vi") == (
         "'javascript:x' là địa chỉ dạng javascript:, sẽ chạy mã lệnh thay vì mở một trang: hãy dùng địa chỉ "
-        "https://, hoặc đường dẫn tương đối tới một trang của trang web" + SEE_VI)
-    for key in ("unsafe-html.script", "unsafe-html.embed", "unsafe-html.form", "unsafe-html.style",
-                "unsafe-html.head", "unsafe-attribute.event", "unsafe-attribute.srcdoc", "unsafe-url.script",
-                "unsafe-url.data", "front-matter-html", "avoid-word"):
+        "https://, hoặc đường dẫn tương đối tới một trang của trang web" + SEE_VI
+    )
+    for key in (
+        "unsafe-html.script",
+        "unsafe-html.embed",
+        "unsafe-html.form",
+        "unsafe-html.style",
+        "unsafe-html.head",
+        "unsafe-attribute.event",
+        "unsafe-attribute.srcdoc",
+        "unsafe-url.script",
+        "unsafe-url.data",
+        "front-matter-html",
+        "avoid-word",
+    ):
         message = msg(key, tag="x", name="onx", url="u", scheme="s:", field="f", markup="<b>", found="w", level="l")
         assert message.text().endswith(SEE_EN) and message.text("vi").endswith(SEE_VI), key
         assert "facts" not in message.text() + message.text("vi"), key
@@ -335,24 +413,50 @@ def test_the_guide_has_the_section_the_messages_name():
 
 # --- the scanner: spellings, positions --------------------------------------------------------------
 
+
 def _scan(text: str, raw: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     return [(f.line, f.code) for f in scan_markdown(list(enumerate(text.split("\n"), start=1)), raw)]
 
 
-@pytest.mark.parametrize("address, scheme", [
-    ("javascript:x", "javascript"), ("  JAVASCRIPT:x", "javascript"), ("java\tscript:x", "javascript"),
-    ("java script:x", "javascript"), ("j a v a s c r i p t :x", "javascript"),
-    ("java\nscript:x", "javascript"), ("java\rscript:x", "javascript"), ("\x00javascript:x", "javascript"),
-    ("jav&#x41;script:x", "javascript"), ("jav&#65;script:x", "javascript"), ("&#x6a&#x61&#x76&#x61script:x", "javascript"),
-    ("javascript&#58;x", "javascript"), ("javascript&colon;x", "javascript"), ("java\u200bscript:x", "javascript"),
-    ("<javascript:x>", "javascript"), ("vbscript:x", "vbscript"), ("VbScRiPt&colon;x", "vbscript"),
-    ("data:text/html,x", "data"), ("data:image/svg+xml,<svg>", "data"), ("data:image/pngx,1", "data"),
-    ("data:application/javascript,x", "data"), ("d&#97;ta:text/html,x", "data"),
-    ("data:image/png;base64,AAAA", None), ("data:image/jpeg,AAAA", None), ("DATA:IMAGE/GIF;base64,A", None),
-    ("data:image/webp;base64,A", None), ("https://tongdai111.vn/", None), ("../index.md", None),
-    ("tel:111", None), ("mailto:a@b.vn", None), ("javascript", None), ("#javascript:x", None),
-    ("./javascript:x", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "address, scheme",
+    [
+        ("javascript:x", "javascript"),
+        ("  JAVASCRIPT:x", "javascript"),
+        ("java\tscript:x", "javascript"),
+        ("java script:x", "javascript"),
+        ("j a v a s c r i p t :x", "javascript"),
+        ("java\nscript:x", "javascript"),
+        ("java\rscript:x", "javascript"),
+        ("\x00javascript:x", "javascript"),
+        ("jav&#x41;script:x", "javascript"),
+        ("jav&#65;script:x", "javascript"),
+        ("&#x6a&#x61&#x76&#x61script:x", "javascript"),
+        ("javascript&#58;x", "javascript"),
+        ("javascript&colon;x", "javascript"),
+        ("java\u200bscript:x", "javascript"),
+        ("<javascript:x>", "javascript"),
+        ("vbscript:x", "vbscript"),
+        ("VbScRiPt&colon;x", "vbscript"),
+        ("data:text/html,x", "data"),
+        ("data:image/svg+xml,<svg>", "data"),
+        ("data:image/pngx,1", "data"),
+        ("data:application/javascript,x", "data"),
+        ("d&#97;ta:text/html,x", "data"),
+        ("data:image/png;base64,AAAA", None),
+        ("data:image/jpeg,AAAA", None),
+        ("DATA:IMAGE/GIF;base64,A", None),
+        ("data:image/webp;base64,A", None),
+        ("https://tongdai111.vn/", None),
+        ("../index.md", None),
+        ("tel:111", None),
+        ("mailto:a@b.vn", None),
+        ("javascript", None),
+        ("#javascript:x", None),
+        ("./javascript:x", None),
+        ("", None),
+    ],
+)
 def test_unsafe_scheme(address, scheme):
     assert unsafe_scheme(address) == scheme
 
@@ -378,22 +482,25 @@ def test_script_content_is_read_as_html_too():
     assert _scan("<script>document.write('<iframe src=x>')</script>") == [(1, "unsafe-html"), (1, "unsafe-html")]
 
 
-@pytest.mark.parametrize("text, found", [
-    ("<![CDATA[><img src=x onerror=alert(1)>]]>", [(1, "unsafe-attribute")]),
-    ("<!DOCTYPE x><script>", [(1, "unsafe-html")]),
-    ("<?php ?><script>", [(1, "unsafe-html")]),
-    ("<![x[ <script>", [(1, "unsafe-html")]),
-    ("<!-- x --!><script>", [(1, "unsafe-html")]),
-    # A browser ends these at the first '>': the tag never opens, there as here.
-    ("<!DOCTYPE x [<script>]>", []),
-    ("<?php <script> ?>", []),
-    ("<!- <script> ->", []),
-    ('<a title="<script>">x</a>', [(1, "unsafe-html")]),
-    ('<a title="x>\n\n<script>\n">', [(3, "unsafe-html")]),
-    ("<p title=\"`\"><div>`\n`<script>`", [(2, "unsafe-html")]),
-    ("<!-- `--!><script>alert(1)</script>` -->", [(1, "unsafe-html")]),
-    ("<!-- `-->\n`<script>`", []),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("<![CDATA[><img src=x onerror=alert(1)>]]>", [(1, "unsafe-attribute")]),
+        ("<!DOCTYPE x><script>", [(1, "unsafe-html")]),
+        ("<?php ?><script>", [(1, "unsafe-html")]),
+        ("<![x[ <script>", [(1, "unsafe-html")]),
+        ("<!-- x --!><script>", [(1, "unsafe-html")]),
+        # A browser ends these at the first '>': the tag never opens, there as here.
+        ("<!DOCTYPE x [<script>]>", []),
+        ("<?php <script> ?>", []),
+        ("<!- <script> ->", []),
+        ('<a title="<script>">x</a>', [(1, "unsafe-html")]),
+        ('<a title="x>\n\n<script>\n">', [(3, "unsafe-html")]),
+        ('<p title="`"><div>`\n`<script>`', [(2, "unsafe-html")]),
+        ("<!-- `--!><script>alert(1)</script>` -->", [(1, "unsafe-html")]),
+        ("<!-- `-->\n`<script>`", []),
+    ],
+)
 def test_where_tokenizer_and_browser_could_part_ways(text, found):
     assert _scan(text) == found
 
@@ -403,27 +510,96 @@ def test_lines_come_from_the_file():
     assert [(f.line, f.code) for f in scan_markdown(lines)] == [(43, "unsafe-attribute"), (44, "unsafe-url")]
 
 
-@pytest.mark.parametrize("text, markup", [
-    ("Em <3 bạn", None), ("a < b > c", None), ("a<b", None), ("&amp; \"q\" 'q'", None), ("x <b>y", "<b>"),
-    ("</b>", "</b>"), ("<!---->", "<!---->"), ("<!x>", "<!x>"), ("<?x?>", "<?x?>"), ("a <br/> b", "<br/>"),
-])
+@pytest.mark.parametrize(
+    "text, markup",
+    [
+        ("Em <3 bạn", None),
+        ("a < b > c", None),
+        ("a<b", None),
+        ("&amp; \"q\" 'q'", None),
+        ("x <b>y", "<b>"),
+        ("</b>", "</b>"),
+        ("<!---->", "<!---->"),
+        ("<!x>", "<!x>"),
+        ("<?x?>", "<?x?>"),
+        ("a <br/> b", "<br/>"),
+    ],
+)
 def test_first_markup(text, markup):
     assert first_markup(text) == markup
 
 
 # --- hypothesis: never raises, finds what a browser would run -----------------------------------------
 
-HTMLISH = st.lists(st.sampled_from([
-    "<", ">", "</", "/>", "<!--", "-->", "<!", "<![", "]]>", "<?", "?>", "=", '"', "'", "`", "``", "```", "~~~", "\n",
-    " ", "\t", "&", "&#", "&#x6a;", ";", "script", "iframe", "onclick", "href", "src", "javascript:", "data:",
-    "](", "[", "]", "]:", "(", ")", "{:", "}", "a", "é", "\x00", "\u2028", "<div>", "</div>", "/// quiz | q", "///",
-]) | st.text(max_size=6), max_size=80).map("".join)
+HTMLISH = st.lists(
+    st.sampled_from(
+        [
+            "<",
+            ">",
+            "</",
+            "/>",
+            "<!--",
+            "-->",
+            "<!",
+            "<![",
+            "]]>",
+            "<?",
+            "?>",
+            "=",
+            '"',
+            "'",
+            "`",
+            "``",
+            "```",
+            "~~~",
+            "\n",
+            " ",
+            "\t",
+            "&",
+            "&#",
+            "&#x6a;",
+            ";",
+            "script",
+            "iframe",
+            "onclick",
+            "href",
+            "src",
+            "javascript:",
+            "data:",
+            "](",
+            "[",
+            "]",
+            "]:",
+            "(",
+            ")",
+            "{:",
+            "}",
+            "a",
+            "é",
+            "\x00",
+            "\u2028",
+            "<div>",
+            "</div>",
+            "/// quiz | q",
+            "///",
+        ]
+    )
+    | st.text(max_size=6),
+    max_size=80,
+).map("".join)
 PROSE = st.text(alphabet=st.sampled_from("abc đêơ 12.,!?\n"), max_size=200)
-DANGER = st.sampled_from([
-    ("<script>x</script>", "unsafe-html"), ('<IFRAME src="a">', "unsafe-html"), ('<a href="javascript:x">', "unsafe-url"),
-    ("<b onclick=x>", "unsafe-attribute"), ("[a](&#106;avascript:x)", "unsafe-url"), ("<style>", "unsafe-html"),
-    ('<img src="data:text/html,x">', "unsafe-url"), ("<base href=x>", "unsafe-html"),
-])
+DANGER = st.sampled_from(
+    [
+        ("<script>x</script>", "unsafe-html"),
+        ('<IFRAME src="a">', "unsafe-html"),
+        ('<a href="javascript:x">', "unsafe-url"),
+        ("<b onclick=x>", "unsafe-attribute"),
+        ("[a](&#106;avascript:x)", "unsafe-url"),
+        ("<style>", "unsafe-html"),
+        ('<img src="data:text/html,x">', "unsafe-url"),
+        ("<base href=x>", "unsafe-html"),
+    ]
+)
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -451,8 +627,9 @@ def shared(tmp_path_factory) -> Project:
     return make_project(tmp_path_factory.mktemp("safety"))
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(text=HTMLISH)
 def test_the_cli_stays_sane_on_html_ish_bodies(shared, text):
     from checkerlib import DEMO_EN, DEMO_VI

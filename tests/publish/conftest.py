@@ -27,7 +27,7 @@ class PortalHandler(http.server.SimpleHTTPRequestHandler):
         if code != 404:
             return super().send_error(code, message, explain)
         root = Path(self.directory) / SUB_PATH.strip("/")
-        rest = self.path.split("?", 1)[0][len(SUB_PATH):] if self.path.startswith(SUB_PATH) else ""
+        rest = self.path.split("?", 1)[0][len(SUB_PATH) :] if self.path.startswith(SUB_PATH) else ""
         page = root / ("en/404.html" if rest.startswith("en/") else "404.html")
         body = page.read_bytes()
         self.send_response(404)

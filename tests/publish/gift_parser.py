@@ -70,7 +70,7 @@ def parse(text: str) -> list[GiftQuestion]:
         chunks.append("\n".join(current))
     for chunk in chunks:
         if chunk.startswith("$CATEGORY:"):
-            category = chunk[len("$CATEGORY:"):].strip()
+            category = chunk[len("$CATEGORY:") :].strip()
             continue
         questions.append(_question(chunk, category))
     return questions
@@ -81,14 +81,14 @@ def _question(chunk: str, category: str) -> GiftQuestion:
     title = ""
     if chunk.startswith("::"):
         title, i = _unescape_until(chunk, 2, ":")
-        if chunk[i:i + 2] != "::":
+        if chunk[i : i + 2] != "::":
             raise GiftSyntaxError(f"title not closed: {chunk[:60]!r}")
         i += 2
     body, i = _unescape_until(chunk, i, "{")
     if i >= len(chunk):
         raise GiftSyntaxError(f"no answers: {chunk[:60]!r}")
     if body.startswith("[markdown]"):
-        body = body[len("[markdown]"):]
+        body = body[len("[markdown]") :]
     question = GiftQuestion(category, title.strip(), body.strip())
     i += 1
     while True:
@@ -98,8 +98,8 @@ def _question(chunk: str, category: str) -> GiftQuestion:
             raise GiftSyntaxError("answers not closed")
         ch = chunk[i]
         if ch == "}":
-            if chunk[i + 1:].strip():
-                raise GiftSyntaxError(f"text after the answers: {chunk[i + 1:][:40]!r}")
+            if chunk[i + 1 :].strip():
+                raise GiftSyntaxError(f"text after the answers: {chunk[i + 1 :][:40]!r}")
             return question
         if chunk.startswith("####", i):
             question.general_feedback, i = _unescape_until(chunk, i + 4, "}")
@@ -111,7 +111,7 @@ def _question(chunk: str, category: str) -> GiftQuestion:
         i += 1
         if i < len(chunk) and chunk[i] == "%":
             end = chunk.index("%", i + 1)
-            weight = float(chunk[i + 1:end])
+            weight = float(chunk[i + 1 : end])
             i = end + 1
         answer_text, i = _unescape_until(chunk, i, "#=~}")
         feedback = ""

@@ -13,5 +13,15 @@ def package(project: Path, out: Path, *env_prefix: str, epoch: str | None = None
     env.pop("SOURCE_DATE_EPOCH", None)
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = epoch
-    cmd = [*env_prefix, sys.executable, "-m", "lessonkit.cli.main", "--root", str(project), "package", "--out", str(out)]
+    cmd = [
+        *env_prefix,
+        sys.executable,
+        "-m",
+        "lessonkit.cli.main",
+        "--root",
+        str(project),
+        "package",
+        "--out",
+        str(out),
+    ]
     return subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env, timeout=900)

@@ -41,7 +41,9 @@ def assert_file_matches(build: Build, lang: str) -> int:
             assert got.text == " ".join(question.text.split())
             assert [a.text for a in got.answers] == [" ".join(o.text.split()) for o in question.options]
             assert [a.feedback for a in got.answers] == [" ".join(o.feedback.split()) for o in question.options]
-            assert got.answers and [a.weight for a in got.answers] == pytest.approx(expected_weights(question), abs=1e-4)
+            assert got.answers and [a.weight for a in got.answers] == pytest.approx(
+                expected_weights(question), abs=1e-4
+            )
             assert got.general_feedback == " ".join(question.explanation.split())
             if question.type == "multiple":
                 assert sum(a.weight for a in got.answers) == pytest.approx(0, abs=1e-3)  # guessing all scores nothing
@@ -68,9 +70,17 @@ def test_catalogue_links_its_gift_file(basic_site: Build) -> None:
 
 def test_special_characters_survive_the_round_trip() -> None:
     nasty = "a ~ b = c # d { e } f : g \\ h"
-    question = Question(nasty, 1, "multiple", [Option(f"right {nasty}", True, 2, f"fb {nasty}"),
-                                               Option("also: right", True, 3, "x=y"),
-                                               Option("wrong {1}", False, 4, "#no")], explanation=f"all {nasty}")
+    question = Question(
+        nasty,
+        1,
+        "multiple",
+        [
+            Option(f"right {nasty}", True, 2, f"fb {nasty}"),
+            Option("also: right", True, 3, "x=y"),
+            Option("wrong {1}", False, 4, "#no"),
+        ],
+        explanation=f"all {nasty}",
+    )
     text = level_gift("Site: x", "Level {1}", [GiftModule("m-1", "Title: a/b", [question])])
     [parsed] = parse(text)
     assert parsed.text == nasty

@@ -67,7 +67,7 @@ def test_sitemap_lists_every_page_once_with_its_alternates(portal) -> None:
     locs = [u.find("s:loc", NS).text for u in urls]
     assert len(locs) == len(set(locs))
     pages = {p.relative_to(site.site).as_posix() for p in site.site.rglob("*.html") if p.name != "404.html"}
-    assert {loc[len(base):] for loc in locs} == pages
+    assert {loc[len(base) :] for loc in locs} == pages
     for url in urls:
         loc = url.find("s:loc", NS).text
         alternates = {a.get("hreflang"): a.get("href") for a in url.findall("x:link", NS)}
@@ -87,7 +87,9 @@ def test_each_page_links_its_language_versions(portal) -> None:
     base, site = portal
     for path in ("index.html", "en/lessons/primary/safe-secrets/quiz.html"):
         links = head(site.page(path)).links
-        alternates = {link["hreflang"]: link["href"] for link in links if link.get("rel") == "alternate" and "hreflang" in link}
+        alternates = {
+            link["hreflang"]: link["href"] for link in links if link.get("rel") == "alternate" and "hreflang" in link
+        }
         assert alternates["vi"] == base + path.removeprefix("en/")
         assert alternates["en"] == base + ("en/" + path if not path.startswith("en/") else path)
         assert alternates["x-default"] == alternates["vi"]

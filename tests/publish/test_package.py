@@ -25,8 +25,9 @@ def test_zip_has_one_top_folder_a_readme_and_its_checksum(packaged) -> None:
     assert "index.html" in readme and "Giải nén" in readme and "Unzip" in readme
     checksum = archive.with_name(archive.name + ".sha256").read_text(encoding="utf-8")
     assert checksum == f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n"
-    check = subprocess.run(["sha256sum", "-c", checksum.split()[1] + ".sha256"], cwd=archive.parent,
-                           capture_output=True, text=True)
+    check = subprocess.run(
+        ["sha256sum", "-c", checksum.split()[1] + ".sha256"], cwd=archive.parent, capture_output=True, text=True
+    )
     assert check.returncode == 0, check.stdout + check.stderr
 
 
@@ -46,9 +47,23 @@ def test_two_builds_under_different_clocks_are_byte_identical(tmp_path: Path) ->
     project = copy_project("basic", tmp_path)
     subprocess.run(["git", "init", "-q"], cwd=project, check=True)
     subprocess.run(["git", "add", "-A"], cwd=project, check=True)
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "x",
-                    "--date", "2026-07-30T08:00:00+07:00"], cwd=project, check=True,
-                   env={**os.environ, "GIT_COMMITTER_DATE": "2026-07-30T08:00:00+07:00"})
+    subprocess.run(
+        [
+            "git",
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "commit",
+            "-qm",
+            "x",
+            "--date",
+            "2026-07-30T08:00:00+07:00",
+        ],
+        cwd=project,
+        check=True,
+        env={**os.environ, "GIT_COMMITTER_DATE": "2026-07-30T08:00:00+07:00"},
+    )
     digests = []
     for clock in ("2027-01-02 03:04:05", "2031-06-07 22:33:44"):
         out = tmp_path / clock[:4]

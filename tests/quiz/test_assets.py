@@ -23,8 +23,13 @@ def bench():  # type: ignore[no-untyped-def]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(BENCH), "--sizes-only", *args], capture_output=True, text=True,
-                          timeout=60, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return subprocess.run(
+        [sys.executable, str(BENCH), "--sizes-only", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
 
 
 def test_script_and_styles_are_within_the_budget() -> None:

@@ -27,8 +27,9 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.md"))
 PAGE_KEY = "lessons/primary/demo/quiz/"
 SINGLE = (GOLDEN / "single.md").read_text(encoding="utf-8")
-HELP = Helplines(hotlines=[Hotline("111", {"vi": "Tổng đài 111", "en": "Hotline 111"},
-                                   {"vi": "Miễn phí.", "en": "Free."})])
+HELP = Helplines(
+    hotlines=[Hotline("111", {"vi": "Tổng đài 111", "en": "Hotline 111"}, {"vi": "Miễn phí.", "en": "Free."})]
+)
 
 
 def render(text: str, lang: str = "vi", extra: tuple[str, ...] = (), **state_fields: object) -> tuple[str, RenderState]:
@@ -65,8 +66,9 @@ class Elements(HTMLParser):
             self.text[index] += data
 
     def find(self, predicate) -> list[tuple[dict[str, str], str]]:  # type: ignore[no-untyped-def]
-        return [(attrs, " ".join(self.text[i].split())) for i, (tag, attrs) in enumerate(self.tags)
-                if predicate(tag, attrs)]
+        return [
+            (attrs, " ".join(self.text[i].split())) for i, (tag, attrs) in enumerate(self.tags) if predicate(tag, attrs)
+        ]
 
 
 def has_class(name: str):  # type: ignore[no-untyped-def]
@@ -74,6 +76,7 @@ def has_class(name: str):  # type: ignore[no-untyped-def]
 
 
 # -- golden files -----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("case", CASES)
@@ -95,6 +98,7 @@ def test_questions_are_numbered_per_page() -> None:
 
 
 # -- the page summary (written by the extension's tree processor) -------------------------------------
+
 
 def test_one_summary_right_after_the_last_question() -> None:
     html, _ = render(SINGLE + "\nBetween.\n\n" + SINGLE + "\nAfter the quiz.\n", page_key=PAGE_KEY)
@@ -161,10 +165,11 @@ def test_summary_heading_stays_out_of_the_table_of_contents() -> None:
 def test_the_summary_parses_as_well_formed_markup() -> None:
     html, _ = render(SINGLE, helplines=HELP, page_key=PAGE_KEY)
     start = html.index('<section aria-labelledby="lk-summary-title"')
-    etree.fromstring(html[start:html.index("</section>", start) + len("</section>")])
+    etree.fromstring(html[start : html.index("</section>", start) + len("</section>")])
 
 
 # -- what the script needs, written by the renderer ---------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_question_has_its_buttons_marks_and_result(lang: str) -> None:
@@ -172,8 +177,13 @@ def test_every_question_has_its_buttons_marks_and_result(lang: str) -> None:
     page = Elements(render((GOLDEN / "multiple.md").read_text(encoding="utf-8"), lang)[0])
     buttons = page.find(lambda tag, a: tag == "button")
     names = [text for _, text in buttons]
-    assert names == [table["read_aloud"], table["check"], table["try_again"], table["show_answers"],
-                     table["start_again"]]
+    assert names == [
+        table["read_aloud"],
+        table["check"],
+        table["try_again"],
+        table["show_answers"],
+        table["start_again"],
+    ]
     hidden = [("hidden" in attrs) for attrs, _ in buttons]
     assert hidden == [True, False, True, True, False]
     marks = page.find(has_class("lk-mark"))
@@ -214,22 +224,29 @@ def test_the_speaker_icon_is_hidden_from_screen_readers() -> None:
 
 # -- errors ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body,message", [
-    ("- [ ] A\n    a\n- [ ] B\n    b\n", "no option is marked correct"),
-    ("- [x] A\n    a\n", "at least 2 options"),
-    ("- [x] A\n- [ ] B\n    b\n", "option has no feedback"),
-    ("Intro text.\n- [x] A\n    a\n- [ ] B\n    b\n", "text before the options"),
-])
+
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ("- [ ] A\n    a\n- [ ] B\n    b\n", "no option is marked correct"),
+        ("- [x] A\n    a\n", "at least 2 options"),
+        ("- [x] A\n- [ ] B\n    b\n", "option has no feedback"),
+        ("Intro text.\n- [x] A\n    a\n- [ ] B\n    b\n", "text before the options"),
+    ],
+)
 def test_errors_are_reported_not_rendered_silently(body: str, message: str) -> None:
     _, state = render(f"/// quiz | Question?\n{body}///\n")
     assert any(message in p for p in state.problems), state.problems
 
 
-@pytest.mark.parametrize("header", [
-    "/// quiz | Question?\n    type: several\n",   # an invalid option value
-    "/// quiz | Question?\n    colour: red\n",     # an unknown option
-    "/// quiz\n",                                  # no question
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "/// quiz | Question?\n    type: several\n",  # an invalid option value
+        "/// quiz | Question?\n    colour: red\n",  # an unknown option
+        "/// quiz\n",  # no question
+    ],
+)
 def test_invalid_headers_leave_literal_text_that_the_plugin_refuses(header: str) -> None:
     from lessonkit.plugin.plugin import RE_LITERAL_BLOCK
 

@@ -16,8 +16,14 @@ def test_properdocs_builds_the_sample_identically(basic_site: Build, tmp_path: P
     pytest.importorskip("properdocs", reason="properdocs is a test dependency (pip install -e '.[test]')")
     project = copy_project("basic", tmp_path)
     site = tmp_path / "properdocs-site"
-    done = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-d", str(site)], cwd=project,
-                          capture_output=True, text=True, timeout=900, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    done = subprocess.run(
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-d", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     ours = {p.relative_to(basic_site.site).as_posix(): p for p in basic_site.site.rglob("*") if p.is_file()}
     theirs = {p.relative_to(site).as_posix(): p for p in site.rglob("*") if p.is_file()}

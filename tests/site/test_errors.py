@@ -64,7 +64,10 @@ def test_warnings_pass_a_normal_build_and_fail_strict(basic_copy: Path) -> None:
     path = basic_copy / MODULE / "index.en.md"
     text = path.read_text(encoding="utf-8")
     last = text.rindex("Tell a trusted adult or call 111.")
-    path.write_text(text[:last] + "Tell a trusted adult." + text[last + len("Tell a trusted adult or call 111."):], encoding="utf-8")
+    path.write_text(
+        text[:last] + "Tell a trusted adult." + text[last + len("Tell a trusted adult or call 111.") :],
+        encoding="utf-8",
+    )
     strict = build(basic_copy, strict=True)
     assert strict.returncode != 0 and "warning: the last question's explanation should point" in strict.output
     normal = build(basic_copy, strict=False)
@@ -76,7 +79,11 @@ def test_page_in_docs_clashing_with_a_lesson(basic_copy: Path) -> None:
     clash.mkdir(parents=True)
     (clash / "index.vi.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
     (clash / "index.en.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
-    assert_refused(basic_copy, f"docs/{MODULE}/index.en.md conflicts with a page built from lessons/: remove it from docs/")
+    # Refused before anything is built, with the checker's own line.
+    assert_refused(
+        basic_copy,
+        f"docs/{MODULE}/index.en.md:1: error: this page conflicts with a page built from lessons/: remove it from docs/",
+    )
 
 
 def test_a_new_module_from_the_scaffold_builds_strict(basic_copy: Path) -> None:
@@ -84,8 +91,11 @@ def test_a_new_module_from_the_scaffold_builds_strict(basic_copy: Path) -> None:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "lessonkit.cli.main", "--root", str(basic_copy), "new", "primary",
-                           "my-new-lesson"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "lessonkit.cli.main", "--root", str(basic_copy), "new", "primary", "my-new-lesson"],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     result = build(basic_copy)
     assert result.returncode == 0, result.output

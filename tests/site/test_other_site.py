@@ -53,8 +53,12 @@ def visible(html: str) -> str:
 def new_modules(project: Path) -> None:
     """Three modules from ``lessonkit new``, as an author starts them."""
     for level, module in MODULES:
-        done = subprocess.run([sys.executable, "-m", "lessonkit.cli.main", "--root", str(project), "new", level, module],
-                              capture_output=True, text=True, env={**os.environ})
+        done = subprocess.run(
+            [sys.executable, "-m", "lessonkit.cli.main", "--root", str(project), "new", level, module],
+            capture_output=True,
+            text=True,
+            env={**os.environ},
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -73,7 +77,11 @@ def test_every_page_shows_only_its_own_help_number(other_site: Build) -> None:
     for path in pages:
         text = visible(path.read_text(encoding="utf-8"))
         assert not re.search(r"\b111\b", text), path.relative_to(other_site.site)
-    for path in ("index.html", "lessons/primary/swim-near-adults/quiz.html", "en/lessons/upper-secondary/rescue-basics/index.html"):
+    for path in (
+        "index.html",
+        "lessons/primary/swim-near-adults/quiz.html",
+        "en/lessons/upper-secondary/rescue-basics/index.html",
+    ):
         assert re.search(r"\b112\b", visible(other_site.page(path))), path
 
 
@@ -85,7 +93,7 @@ def test_the_help_page_named_in_the_config_is_linked_from_every_page(other_site:
 
 def test_the_navigation_follows_the_sites_nav(other_site: Build) -> None:
     html = other_site.page("index.html")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
     titles = re.findall(r'class="md-nav__link[^"]*"[^>]*>\s*(?:<span[^>]*>)?\s*([^<]+?)\s*<', nav)
     order = [t for t in titles if t in ("Tiểu học", "Tổng quan chương trình", "Hỗ trợ")]
     assert order[:1] == ["Tiểu học"] and order.index("Tổng quan chương trình") < order.index("Hỗ trợ")
@@ -104,24 +112,44 @@ def pseudo(text: str) -> str:
 def add_pseudo_language(project: Path) -> None:
     # The catalogue file: every section of the English catalogue, pseudo-translated.
     source = yaml.safe_load((PACKAGE_LOCALES / "en.yml").read_text(encoding="utf-8"))
-    catalogue = {section: {k: pseudo(v) if section != "scaffold" else v for k, v in entries.items()}
-                 for section, entries in source.items()}
+    catalogue = {
+        section: {k: pseudo(v) if section != "scaffold" else v for k, v in entries.items()}
+        for section, entries in source.items()
+    }
     (project / "locales").mkdir()
     (project / "locales" / f"{PSEUDO}.yml").write_text(yaml.safe_dump(catalogue, allow_unicode=True), encoding="utf-8")
     # The config entry.
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "        - {locale: en, name: English, build: true}\n",
-        "        - {locale: en, name: English, build: true}\n"
-        f"        - {{locale: {PSEUDO}, name: Pseudo, build: true}}\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "        - {locale: en, name: English, build: true}\n",
+            "        - {locale: en, name: English, build: true}\n"
+            f"        - {{locale: {PSEUDO}, name: Pseudo, build: true}}\n",
+        ),
+        encoding="utf-8",
+    )
     # The site's own data and pages in the new language (written by its authors, copied from English here).
     for name in ("curriculum.yml", "helplines.yml"):
         path = project / "lessons" / name
-        path.write_text(re.sub(r"(\ben: )", f"{PSEUDO}: PSEUDO, en: ", path.read_text(encoding="utf-8"))
-                        .replace("  en: [", f"  {PSEUDO}: [Pseudo]\n  en: ["), encoding="utf-8")
+        data = _with_language(yaml.safe_load(path.read_text(encoding="utf-8")))
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     for page in list((project / "docs").glob("*.en.md")) + list((project / "lessons").rglob("index.en.md")):
-        page.with_name(page.name.replace(".en.md", f".{PSEUDO}.md")).write_text(page.read_text(encoding="utf-8"),
-                                                                               encoding="utf-8")
+        page.with_name(page.name.replace(".en.md", f".{PSEUDO}.md")).write_text(
+            page.read_text(encoding="utf-8"), encoding="utf-8"
+        )
+
+
+def _with_language(node: object) -> object:
+    """Every ``{vi: …, en: …}`` text of a data file gets a pseudo-translated ``fr`` beside ``en``."""
+    if isinstance(node, dict):
+        out = {key: _with_language(value) for key, value in node.items()}
+        if "en" in node and "vi" in node:
+            english = node["en"]
+            out[PSEUDO] = [pseudo(x) for x in english] if isinstance(english, list) else pseudo(str(english))
+        return out
+    if isinstance(node, list):
+        return [_with_language(item) for item in node]
+    return node
 
 
 def test_a_third_language_is_a_catalogue_file_and_a_config_entry(tmp_path: Path) -> None:

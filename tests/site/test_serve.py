@@ -38,14 +38,22 @@ def wait_for(url: str, text: str, seconds: float) -> bool:
 def test_serve_rebuilds_when_a_lesson_changes(basic_copy: Path) -> None:
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                              cwd=basic_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=basic_copy,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}/lessons/primary/safe-secrets/"
         assert wait_for(url, "Bí mật an toàn", 120), "the served site never showed the lesson"
         lesson = basic_copy / "lessons" / "primary" / "safe-secrets" / "index.vi.md"
-        lesson.write_text(lesson.read_text(encoding="utf-8").replace("title: Bí mật an toàn", "title: Bí mật đã đổi"),
-                          encoding="utf-8")
+        lesson.write_text(
+            lesson.read_text(encoding="utf-8").replace("title: Bí mật an toàn", "title: Bí mật đã đổi"),
+            encoding="utf-8",
+        )
         assert wait_for(url, "Bí mật đã đổi", 120), "the lesson change was not rebuilt"
     finally:
         server.terminate()

@@ -8,8 +8,13 @@ from lessonkit.model.problems import Problem, ProblemList
 def test_format_and_dict():
     p = Problem("lessons/a/index.vi.md", 7, "error", "duration-range", "'duration' is 5 minutes")
     assert p.format() == "lessons/a/index.vi.md:7: error: 'duration' is 5 minutes"
-    assert p.as_dict() == {"path": "lessons/a/index.vi.md", "line": 7, "severity": "error",
-                           "code": "duration-range", "message": "'duration' is 5 minutes"}
+    assert p.as_dict() == {
+        "path": "lessons/a/index.vi.md",
+        "line": 7,
+        "severity": "error",
+        "code": "duration-range",
+        "message": "'duration' is 5 minutes",
+    }
     assert p.is_error and not Problem("x", 1, "warning", "c", "m").is_error
 
 

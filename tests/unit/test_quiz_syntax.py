@@ -18,7 +18,9 @@ def test_single_choice():
     assert problems == []
     assert (q.text, q.line, q.type) == ("What now?", 10, "single")
     assert [(o.text, o.correct, o.line, o.feedback) for o in q.options] == [
-        ("Go", False, 11, "No."), ("Tell", True, 13, "Yes.")]
+        ("Go", False, 11, "No."),
+        ("Tell", True, 13, "Yes."),
+    ]
     assert q.correct_positions == (1,) and q.shape == ("single", 2, (1,))
     assert q.explanation == ""
 
@@ -30,8 +32,9 @@ def test_multiple_choice_from_two_correct():
 
 
 def test_explicit_type_multiple_with_one_correct():
-    q, problems = parse_question("True?", {"type": "multiple"}, lines("- [x] True\n    t\n- [ ] False\n    f"), 10,
-                                 {"type": 11})
+    q, problems = parse_question(
+        "True?", {"type": "multiple"}, lines("- [x] True\n    t\n- [ ] False\n    f"), 10, {"type": 11}
+    )
     assert problems == [] and q.type == "multiple"
 
 
@@ -42,14 +45,17 @@ def test_explicit_type_single_with_two_correct():
 
 
 def test_bad_type_and_unknown_option():
-    q, problems = parse_question("Q", {"type": "both", "points": 1}, lines("- [x] A\n    a\n- [ ] B\n    b", 13), 10,
-                                 {"type": 11, "points": 12})
+    q, problems = parse_question(
+        "Q", {"type": "both", "points": 1}, lines("- [x] A\n    a\n- [ ] B\n    b", 13), 10, {"type": 11, "points": 12}
+    )
     assert codes(problems) == [(12, "quiz-unknown-option"), (11, "quiz-bad-type")]
     assert q.type == "single"
 
 
 def test_feedback_of_two_paragraphs_and_an_explanation():
-    text = "- [x] A\n    First paragraph.\n\n    Second paragraph.\n- [ ] B\n    b\n\nThe explanation\ngoes on.\n\nAnd on."
+    text = (
+        "- [x] A\n    First paragraph.\n\n    Second paragraph.\n- [ ] B\n    b\n\nThe explanation\ngoes on.\n\nAnd on."
+    )
     q, problems = parse_question("Q", {}, lines(text), 10)
     assert problems == []
     assert q.options[0].feedback == "First paragraph.\n\nSecond paragraph."
@@ -64,7 +70,7 @@ def test_tabs_indent_feedback():
 
 def test_every_problem_with_its_line():
     text = "Intro\n- [ ] A\nnot indented\n- [x]\n    f\n- a plain item\n\nExplanation.\n- [ ] Late\n    late"
-    q, problems = parse_question(None, {}, lines(text), 10)
+    _q, problems = parse_question(None, {}, lines(text), 10)
     assert codes(problems) == [
         (10, "quiz-no-question"),
         (11, "quiz-text-before-options"),

@@ -49,7 +49,7 @@ def test_a_broken_catalogue_says_which_file(tmp_path: Path, monkeypatch: pytest.
     (tmp_path / "xx.yml").write_text("labels: [unclosed\n", encoding="utf-8")
     strings.add_locales_dir(tmp_path)
     try:
-        with pytest.raises(CatalogueError, match="xx.yml"):
+        with pytest.raises(CatalogueError, match=r"xx\.yml"):
             texts("labels", "xx")
     finally:
         strings._extra_dirs.clear()

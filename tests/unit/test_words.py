@@ -11,37 +11,43 @@ from hypothesis import strategies as st
 from lessonkit.model.words import find_words, phrase_pattern
 
 
-@pytest.mark.parametrize("phrase, text", [
-    ("organ", "an organ bank"),
-    ("organ", "Organ."),
-    ("organ", "(ORGAN)"),
-    ("sold as a wife", "she was sold  as\ta wife"),
-    ("nội tạng", "buôn bán NỘI TẠNG là tội ác"),
-    ("1800 1567", "call 1800 1567 now"),
-    ("1800 1567", "18001567"),
-    ("1800 1567", "1800-1567"),
-    ("1800 1567", "1800.1567"),
-    ("18001567", "1800 1567"),
-    ("ma cô", "một ma cô"),
-])
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("organ", "an organ bank"),
+        ("organ", "Organ."),
+        ("organ", "(ORGAN)"),
+        ("sold as a wife", "she was sold  as\ta wife"),
+        ("nội tạng", "buôn bán NỘI TẠNG là tội ác"),
+        ("1800 1567", "call 1800 1567 now"),
+        ("1800 1567", "18001567"),
+        ("1800 1567", "1800-1567"),
+        ("1800 1567", "1800.1567"),
+        ("18001567", "1800 1567"),
+        ("ma cô", "một ma cô"),
+    ],
+)
 def test_matches(phrase, text):
     assert phrase_pattern(phrase).search(text)
 
 
-@pytest.mark.parametrize("phrase, text", [
-    ("organ", "organise"),
-    ("organ", "organisation"),
-    ("organ", "reorgan"),
-    ("organ", "organ_bank"),
-    ("organ", "organ1"),
-    ("sold as a wife", "sold as a wifely"),
-    ("1800 1567", "218001567"),
-    ("1800 1567", "180015670"),
-    ("1800 1567", "1800 156"),
-    ("1800 1567", "1800--1567"),
-    ("nội tạng", "nội tạngx"),
-    ("ma cô", "ma côi"),
-])
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("organ", "organise"),
+        ("organ", "organisation"),
+        ("organ", "reorgan"),
+        ("organ", "organ_bank"),
+        ("organ", "organ1"),
+        ("sold as a wife", "sold as a wifely"),
+        ("1800 1567", "218001567"),
+        ("1800 1567", "180015670"),
+        ("1800 1567", "1800 156"),
+        ("1800 1567", "1800--1567"),
+        ("nội tạng", "nội tạngx"),
+        ("ma cô", "ma côi"),
+    ],
+)
 def test_does_not_match(phrase, text):
     assert not phrase_pattern(phrase).search(text)
 
@@ -54,7 +60,10 @@ def test_composed_and_decomposed_vietnamese():
 def test_find_words_reports_line_phrase_and_text_in_line_order():
     lines = [(1, "nothing here"), (2, "An Organ and 1800-1567"), (5, "organ")]
     assert find_words(lines, ("organ", "1800 1567", " ")) == [
-        (2, "organ", "Organ"), (2, "1800 1567", "1800-1567"), (5, "organ", "organ")]
+        (2, "organ", "Organ"),
+        (2, "1800 1567", "1800-1567"),
+        (5, "organ", "organ"),
+    ]
 
 
 def test_a_phrase_is_matched_within_one_line():
@@ -64,9 +73,37 @@ def test_a_phrase_is_matched_within_one_line():
 
 
 PHRASES = ("organ", "nội tạng", "sold as a wife", "1800 1567", "18001567", "ma cô", "prostitution")
-TEXT = st.lists(st.sampled_from(["organ", "Organs", "nội", "tạng", "NỘI TẠNG", "sold", "as", "a", "wife", "1800", "1567",
-                                 "-", ".", " ", "  ", "\t", "ma", "cô", "x", "_", "ạ", "18001567", "prostitution"])
-                | st.text(max_size=4), max_size=12).map("".join)
+TEXT = st.lists(
+    st.sampled_from(
+        [
+            "organ",
+            "Organs",
+            "nội",
+            "tạng",
+            "NỘI TẠNG",
+            "sold",
+            "as",
+            "a",
+            "wife",
+            "1800",
+            "1567",
+            "-",
+            ".",
+            " ",
+            "  ",
+            "\t",
+            "ma",
+            "cô",
+            "x",
+            "_",
+            "ạ",
+            "18001567",
+            "prostitution",
+        ]
+    )
+    | st.text(max_size=4),
+    max_size=12,
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)

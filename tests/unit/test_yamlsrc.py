@@ -29,29 +29,35 @@ def test_value_is_the_parsed_yaml():
     assert doc.value[3] == "three"
 
 
-@pytest.mark.parametrize("path, line", [
-    (("title",), 1),
-    (("grades",), 2),
-    (("grades", 2), 2),
-    (("objectives",), 3),          # the key's own line, not its first item's
-    (("objectives", 0), 4),
-    (("objectives", 1), 5),
-    (("sources", 0), 7),
-    (("sources", 0, "url"), 8),
-    (("sources", 1), 9),
-    (("sources", 1, "url"), 11),
-    ((3,), 12),                     # an int key found by its text
-])
+@pytest.mark.parametrize(
+    "path, line",
+    [
+        (("title",), 1),
+        (("grades",), 2),
+        (("grades", 2), 2),
+        (("objectives",), 3),  # the key's own line, not its first item's
+        (("objectives", 0), 4),
+        (("objectives", 1), 5),
+        (("sources", 0), 7),
+        (("sources", 0, "url"), 8),
+        (("sources", 1), 9),
+        (("sources", 1, "url"), 11),
+        ((3,), 12),  # an int key found by its text
+    ],
+)
 def test_line_of_keys_and_items(path, line):
     assert load_located(TEXT).line_of(*path) == line
 
 
-@pytest.mark.parametrize("path, line", [
-    (("missing",), 1),               # the document itself
-    (("objectives", 7), 3),          # no such item: the enclosing key
-    (("sources", 1, "year"), 9),     # no such key: the enclosing item
-    (("title", "deeper"), 1),
-])
+@pytest.mark.parametrize(
+    "path, line",
+    [
+        (("missing",), 1),  # the document itself
+        (("objectives", 7), 3),  # no such item: the enclosing key
+        (("sources", 1, "year"), 9),  # no such key: the enclosing item
+        (("title", "deeper"), 1),
+    ],
+)
 def test_line_of_falls_back_to_the_closest_enclosing_line(path, line):
     assert load_located(TEXT).line_of(*path) == line
 

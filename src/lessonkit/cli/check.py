@@ -20,14 +20,17 @@ from .lang import add_lang_option, chosen_lang
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("check", help="check modules against curriculum.yml and the lesson format")
-    parser.add_argument("paths", nargs="*", type=Path,
-                        help="modules, level folders or files to report on (default: all of lessons/)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="modules, level folders or files to report on (default: all of lessons/)"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     add_lang_option(parser)
     parser.set_defaults(run=run)
 
 
-def select(problems: list[Problem], root: Path, paths: list[Path], always: frozenset[str] = frozenset()) -> list[Problem]:
+def select(
+    problems: list[Problem], root: Path, paths: list[Path], always: frozenset[str] = frozenset()
+) -> list[Problem]:
     """The problems inside ``paths`` (all when none are given).
 
     Problems of the files every module depends on (curriculum problems, and those of the files named
@@ -39,8 +42,13 @@ def select(problems: list[Problem], root: Path, paths: list[Path], always: froze
     for path in paths:
         rel = path.resolve().relative_to(root).as_posix() if path.resolve().is_relative_to(root) else path.as_posix()
         prefixes.append("" if rel == "." else rel)
-    return [p for p in problems if p.code.startswith("curriculum") or p.path in always
-            or any(not pre or p.path == pre or p.path.startswith(pre.rstrip("/") + "/") for pre in prefixes)]
+    return [
+        p
+        for p in problems
+        if p.code.startswith("curriculum")
+        or p.path in always
+        or any(not pre or p.path == pre or p.path.startswith(pre.rstrip("/") + "/") for pre in prefixes)
+    ]
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
@@ -50,22 +58,47 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"lessonkit check: error: {msg('cli.no-such-path', path=missing[0]).text(lang)}", file=sys.stderr)
         return 2
     settings = read_settings(root)
-    catalogue, _, found = check_project(root, settings.lessons_dir, settings.docs_dir, settings.helplines,
-                                        settings.languages)
-    shared = frozenset({Path(settings.helplines).as_posix(), f"{Path(settings.lessons_dir).as_posix()}/{CURRICULUM_FILE}"})
+    catalogue, _, found = check_project(
+        root, settings.lessons_dir, settings.docs_dir, settings.helplines, settings.languages
+    )
+    shared = frozenset(
+        {Path(settings.helplines).as_posix(), f"{Path(settings.lessons_dir).as_posix()}/{CURRICULUM_FILE}"}
+    )
     problems = select(found, root, args.paths, shared)
-    checked = [m for m in catalogue.modules if not args.paths or select(
-        [Problem(rel, 1, "error", "x", "") for rel in (m.rel + "/", *(f.rel for f in m.files.values()))],
-        root, args.paths)]
+    checked = [
+        m
+        for m in catalogue.modules
+        if not args.paths
+        or select(
+            [Problem(rel, 1, "error", "x", "") for rel in (m.rel + "/", *(f.rel for f in m.files.values()))],
+            root,
+            args.paths,
+        )
+    ]
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if args.format == "json":
-        json.dump({"modules": len(checked), "errors": errors, "warnings": warnings,
-                   "problems": [p.as_dict(lang) for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {
+                "modules": len(checked),
+                "errors": errors,
+                "warnings": warnings,
+                "problems": [p.as_dict(lang) for p in problems],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
     else:
         for problem in problems:
             print(problem.format(lang))
-        print(msg("cli.summary", modules=counted("module", len(checked)), errors=counted("error", errors),
-                  warnings=counted("warning", warnings)).text(lang))
+        print(
+            msg(
+                "cli.summary",
+                modules=counted("module", len(checked)),
+                errors=counted("error", errors),
+                warnings=counted("warning", warnings),
+            ).text(lang)
+        )
     return 1 if errors else 0

@@ -29,7 +29,9 @@ def report(catalogue: Catalogue) -> dict:
     cur = catalogue.curriculum
     assert cur is not None  # run() reports a broken curriculum before it asks for a report
     languages = catalogue.languages
-    grades: dict[int, dict[str, list[str]]] = {g: {lang: [] for lang in languages} for level in cur.levels.values() for g in level.grades}
+    grades: dict[int, dict[str, list[str]]] = {
+        g: {lang: [] for lang in languages} for level in cur.levels.values() for g in level.grades
+    }
     topics: dict[str, dict[str, list[str]]] = {t: {lang: [] for lang in languages} for t in cur.topics}
     for module in catalogue.modules:
         for lang, page in module.files.items():
@@ -41,10 +43,14 @@ def report(catalogue: Catalogue) -> dict:
                     topics[topic][lang].append(module.id)
     return {
         "modules": len(catalogue.modules),
-        "grades": [{"grade": g, "level": cur.level_of_grade(g), **{lang: ids for lang, ids in v.items()}}
-                   for g, v in grades.items()],
-        "topics": [{"topic": t, "name": cur.topics[t].name, **{lang: ids for lang, ids in v.items()}}
-                   for t, v in topics.items()],
+        "grades": [
+            {"grade": g, "level": cur.level_of_grade(g), **{lang: ids for lang, ids in v.items()}}
+            for g, v in grades.items()
+        ],
+        "topics": [
+            {"topic": t, "name": cur.topics[t].name, **{lang: ids for lang, ids in v.items()}}
+            for t, v in topics.items()
+        ],
         "uncovered_grades": [g for g, v in grades.items() if not all(v.values())],
         "uncovered_topics": [t for t, v in topics.items() if not all(v.values())],
     }

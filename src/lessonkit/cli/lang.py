@@ -18,9 +18,13 @@ ENV_VAR = "LESSONKIT_LANG"
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=MESSAGE_LANGUAGES, default=None,
-                        help=f"language of the messages: {', '.join(MESSAGE_LANGUAGES)} "
-                             f"(default: ${ENV_VAR}, else {DEFAULT_MESSAGE_LANGUAGE})")
+    parser.add_argument(
+        "--lang",
+        choices=MESSAGE_LANGUAGES,
+        default=None,
+        help=f"language of the messages: {', '.join(MESSAGE_LANGUAGES)} "
+        f"(default: ${ENV_VAR}, else {DEFAULT_MESSAGE_LANGUAGE})",
+    )
 
 
 def chosen_lang(args: argparse.Namespace) -> str:

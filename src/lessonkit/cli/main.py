@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from . import check, coverage, new, package
 
@@ -17,7 +17,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]  # noqa: F821
+    def error(self, message: str) -> NoReturn:  # type: ignore[name-defined]  # noqa: F821
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
@@ -33,8 +33,12 @@ def find_root(start: Path) -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lessonkit", description="Check, create and report on lesson modules.")
-    parser.add_argument("--root", type=Path, default=None,
-                        help="project root (default: the nearest folder upwards with lessons/curriculum.yml)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="project root (default: the nearest folder upwards with lessons/curriculum.yml)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     check.add_parser(commands)

@@ -16,6 +16,7 @@ from ..model.module import RE_MODULE_ID
 from ..strings import SOURCE_LANGUAGE, texts
 from .lang import add_lang_option, chosen_lang
 
+
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("new", help="create a new module in both languages from the level's template")
     parser.add_argument("level", help="a level key of curriculum.yml, e.g. primary")
@@ -33,12 +34,25 @@ def render(lang: str, level: str, grades: list[int], questions: int, hotline: Ho
     template = Template(folder.joinpath(name).read_text("utf-8"))
     hotline_name = hotline.name.get(lang) or next(iter(hotline.name.values()), "")
     quiz = "\n".join(
-        words["question"].format(n=n, explanation=(words["explanation_last"] if n == questions else words["explanation"])
-                                 .format(number=hotline.number)) for n in range(1, questions + 1))
+        words["question"].format(
+            n=n,
+            explanation=(words["explanation_last"] if n == questions else words["explanation"]).format(
+                number=hotline.number
+            ),
+        )
+        for n in range(1, questions + 1)
+    )
     source = hotline.source or {"title": f"{hotline_name} {hotline.number}", "url": "https://"}
-    return template.substitute(title=words["title"], level=level, grades=f"[{', '.join(map(str, grades))}]",
-                               questions=quiz.rstrip("\n"), number=hotline.number, hotline_name=hotline_name,
-                               source_title=_yaml_text(source["title"]), source_url=source["url"])
+    return template.substitute(
+        title=words["title"],
+        level=level,
+        grades=f"[{', '.join(map(str, grades))}]",
+        questions=quiz.rstrip("\n"),
+        number=hotline.number,
+        hotline_name=hotline_name,
+        source_title=_yaml_text(source["title"]),
+        source_url=source["url"],
+    )
 
 
 def _yaml_text(text: str) -> str:
@@ -70,8 +84,9 @@ def run(root: Path, args: argparse.Namespace) -> int:
         _error(msg("new.exists", id=args.id, rel=existing.rel).text(message_lang))
         return 2
     helpline_problems = ProblemList()
-    helplines = load_helplines(root / settings.helplines, settings.helplines, helpline_problems, cur.never,
-                               settings.languages)
+    helplines = load_helplines(
+        root / settings.helplines, settings.helplines, helpline_problems, cur.never, settings.languages
+    )
     if helplines is None or not helplines.hotlines:
         for problem in helpline_problems:
             print(problem.format(message_lang), file=sys.stderr)
@@ -84,9 +99,16 @@ def run(root: Path, args: argparse.Namespace) -> int:
         text = render(lang, args.level, list(level.grades[:3]), questions, helplines.main)
         (folder / f"index.{lang}.md").write_text(text, encoding="utf-8")
     rel = catalogue.rel(folder)
-    problems = [p for p in validate(load(root, settings.lessons_dir, settings.languages), helplines.main.number)
-                if p.path.startswith(rel + "/")]
+    problems = [
+        p
+        for p in validate(load(root, settings.lessons_dir, settings.languages), helplines.main.number)
+        if p.path.startswith(rel + "/")
+    ]
     for problem in problems:
         print(problem.format(message_lang), file=sys.stderr)
-    print(msg("new.created", rel=rel, files=", ".join(f"index.{code}.md" for code in settings.languages)).text(message_lang))
+    print(
+        msg("new.created", rel=rel, files=", ".join(f"index.{code}.md" for code in settings.languages)).text(
+            message_lang
+        )
+    )
     return 1 if any(p.is_error for p in problems) else 0

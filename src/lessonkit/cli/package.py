@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 
 from ..labels import labels_for
-from ..model.messages import msg
 from ..model import read_settings
+from ..model.messages import msg
 from ..publish.package import slug, source_date_epoch, write_checksum, write_zip
 from .lang import add_lang_option, chosen_lang
 
@@ -42,8 +42,25 @@ def run(root: Path, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="lessonkit-package-") as tmp:
         site = Path(tmp) / "site"
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": str(epoch)}
-        done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(root / "mkdocs.yml"),
-                               "-d", str(site)], cwd=root, env=env, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--strict",
+                "-q",
+                "-f",
+                str(root / "mkdocs.yml"),
+                "-d",
+                str(site),
+            ],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if done.returncode != 0:
             sys.stderr.write(done.stdout + done.stderr)
             print(msg("package.failed").text(lang), file=sys.stderr)

@@ -16,7 +16,6 @@ from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
-
 from ..helplines import Helplines
 from ..labels import labels_for
 from ..plugin.pages import help_html
@@ -238,15 +237,16 @@ class LessonkitExtension(BlocksExtension):
         self.state = state or RenderState()
         super().__init__(**kwargs)
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's naming
+    def extendMarkdown(self, md: Markdown) -> None:
         super().extendMarkdown(md)
-        md.treeprocessors.register(QuizSummaryTreeprocessor(md, self.state), "lk_quiz_summary",
-                                   QuizSummaryTreeprocessor.PRIORITY)
+        md.treeprocessors.register(
+            QuizSummaryTreeprocessor(md, self.state), "lk_quiz_summary", QuizSummaryTreeprocessor.PRIORITY
+        )
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         for block in (QuizBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):
             block_mgr.register(block, {"state": self.state})
 
 
-def makeExtension(**kwargs: Any) -> LessonkitExtension:  # noqa: N802 - Markdown's naming
+def makeExtension(**kwargs: Any) -> LessonkitExtension:
     return LessonkitExtension(**kwargs)

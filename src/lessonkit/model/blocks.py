@@ -38,8 +38,8 @@ class Block:
     option_lines: dict[str, int] = field(default_factory=dict)
     content: list[tuple[int, str]] = field(default_factory=list)
     end: int | None = None
-    parent: "Block | None" = None
-    children: list["Block"] = field(default_factory=list)
+    parent: Block | None = None
+    children: list[Block] = field(default_factory=list)
 
     @property
     def top_level(self) -> bool:
@@ -82,9 +82,14 @@ def scan_blocks(lines: list[tuple[int, str]], rel: str, problems: ProblemList) -
                 continue
             top = stack[-1]
             if len(end.group(1)) != top.length:
-                problems.error(rel, number, "block-end-mismatch",
-                               msg("block-end-mismatch", count=len(end.group(1)), name=top.name, start=top.start,
-                                   length=top.length))
+                problems.error(
+                    rel,
+                    number,
+                    "block-end-mismatch",
+                    msg(
+                        "block-end-mismatch", count=len(end.group(1)), name=top.name, start=top.start, length=top.length
+                    ),
+                )
             top.end = number
             stack.pop()
             continue
@@ -93,8 +98,9 @@ def scan_blocks(lines: list[tuple[int, str]], rel: str, problems: ProblemList) -
             name = start.group(2).lower()
             block = Block(name, start.group(3) or None, number, len(start.group(1)))
             if name not in KNOWN_BLOCKS:
-                problems.error(rel, number, "block-unknown",
-                               msg("block-unknown", name=name, known=", ".join(sorted(KNOWN_BLOCKS))))
+                problems.error(
+                    rel, number, "block-unknown", msg("block-unknown", name=name, known=", ".join(sorted(KNOWN_BLOCKS)))
+                )
             index = _read_options(lines, index, block, rel, problems)
             if stack:
                 block.parent = stack[-1]
@@ -135,4 +141,3 @@ def _read_options(lines: list[tuple[int, str]], index: int, block: Block, rel: s
     block.options = {str(k): v for k, v in doc.value.items()}
     block.option_lines = {str(k): doc.line_of(k) for k in doc.value}
     return index
-

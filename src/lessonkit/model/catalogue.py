@@ -77,8 +77,12 @@ def load(root: Path, lessons_dir: str = "lessons", languages: tuple[str, ...] = 
                 problems.warning(rel, 1, "stray-file", msg("stray-file.lessons"))
             continue
         if curriculum is not None and entry.name not in curriculum.levels:
-            problems.error(rel, 1, "unknown-level-folder",
-                           msg("unknown-level-folder", folder=entry.name, levels=", ".join(curriculum.levels)))
+            problems.error(
+                rel,
+                1,
+                "unknown-level-folder",
+                msg("unknown-level-folder", folder=entry.name, levels=", ".join(curriculum.levels)),
+            )
             continue
         for folder in sorted(entry.iterdir()):
             if folder.name.startswith("."):
@@ -97,7 +101,7 @@ def _load_module(root: Path, level: str, folder: Path, languages: tuple[str, ...
         if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
         if path.parent == folder and path.name.startswith("index.") and path.suffix == ".md":
-            lang = path.name[len("index."):-len(".md")]
+            lang = path.name[len("index.") : -len(".md")]
             if lang in languages:
                 module.files[lang] = read_markdown(path, _rel(root, path), lang)
                 continue

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .messages import Message, Param, msg
 from .problems import ProblemList
@@ -85,7 +86,9 @@ class _Reader:
         value = where.value
         line = where.line_of(*path)
         if not isinstance(value, dict):
-            self.error(line, "curriculum-name", msg("curriculum-name.languages", what=what, langs=", ".join(self.languages)))
+            self.error(
+                line, "curriculum-name", msg("curriculum-name.languages", what=what, langs=", ".join(self.languages))
+            )
             return {}
         for lang in self.languages:
             if not _is_str(value.get(lang)):
@@ -95,8 +98,9 @@ class _Reader:
     def read(self) -> Curriculum | None:
         doc = self.doc
         if not isinstance(doc.value, dict):
-            self.error(doc.line, "curriculum-structure",
-                       msg("curriculum-structure.top", keys=", ".join(TOP_LEVEL_KEYS)))
+            self.error(
+                doc.line, "curriculum-structure", msg("curriculum-structure.top", keys=", ".join(TOP_LEVEL_KEYS))
+            )
             return None
         before = len(self.problems)
         for key in TOP_LEVEL_KEYS:
@@ -150,25 +154,35 @@ class _Reader:
     def _levels(self, cur: Curriculum) -> None:
         for key, node, line, where in self._entries("levels", "level"):
             for unknown in set(node.value) - LEVEL_KEYS:
-                self.error(node.line_of(unknown), "curriculum-unknown-key",
-                           msg("curriculum-unknown-key.level", key=unknown, what=where))
+                self.error(
+                    node.line_of(unknown),
+                    "curriculum-unknown-key",
+                    msg("curriculum-unknown-key.level", key=unknown, what=where),
+                )
             name = self.names(node.items["name"], (), where) if "name" in node.items else {}
             if "name" not in node.value:
                 self.error(line, "curriculum-name", msg("curriculum-name.none", what=where))
             description = node.value.get("description") or {}
             if not isinstance(description, dict):
-                self.error(node.line_of("description"), "curriculum-structure",
-                           msg("curriculum-structure.description", what=where))
+                self.error(
+                    node.line_of("description"),
+                    "curriculum-structure",
+                    msg("curriculum-structure.description", what=where),
+                )
                 description = {}
             grades = node.value.get("grades")
             if not isinstance(grades, list) or not grades or not all(_is_int(g) for g in grades):
-                self.error(node.keys.get("grades", line), "curriculum-grades",
-                           msg("curriculum-grades.list", what=where))
+                self.error(
+                    node.keys.get("grades", line), "curriculum-grades", msg("curriculum-grades.list", what=where)
+                )
                 grades = []
             minq = node.value.get("min_questions")
             if not isinstance(minq, int) or isinstance(minq, bool) or minq < 0:
-                self.error(node.keys.get("min_questions", line), "curriculum-min-questions",
-                           msg("curriculum-min-questions", what=where))
+                self.error(
+                    node.keys.get("min_questions", line),
+                    "curriculum-min-questions",
+                    msg("curriculum-min-questions", what=where),
+                )
                 minq = 0
             avoid = self._word_list(node.items.get("avoid"), node.line_of("avoid"), msg("what.avoid", level=where))
             cur.levels[str(key)] = Level(str(key), name, dict(description), tuple(grades), minq, avoid)
@@ -176,8 +190,11 @@ class _Reader:
         for level in cur.levels.values():
             for grade in level.grades:
                 if grade in seen:
-                    self.error(self.doc.line_of("levels", level.key, "grades"), "curriculum-grades",
-                               msg("curriculum-grades.twice", grade=grade, first=seen[grade], second=level.key))
+                    self.error(
+                        self.doc.line_of("levels", level.key, "grades"),
+                        "curriculum-grades",
+                        msg("curriculum-grades.twice", grade=grade, first=seen[grade], second=level.key),
+                    )
                 seen[grade] = level.key
 
     def _ages(self, cur: Curriculum) -> None:
@@ -196,8 +213,9 @@ class _Reader:
         for level in cur.levels.values():
             for grade in level.grades:
                 if grade not in cur.ages:
-                    self.error(ages.line, "curriculum-ages",
-                               msg("curriculum-ages.missing", grade=grade, level=level.key))
+                    self.error(
+                        ages.line, "curriculum-ages", msg("curriculum-ages.missing", grade=grade, level=level.key)
+                    )
 
     def _subjects(self, cur: Curriculum) -> None:
         for key, node, line, what in self._entries("subjects", "subject"):
@@ -206,13 +224,19 @@ class _Reader:
                 self.error(line, "curriculum-name", msg("curriculum-name.none", what=what))
             levels = node.value.get("levels")
             if not isinstance(levels, list) or not levels:
-                self.error(node.line_of("levels"), "curriculum-subject-levels",
-                           msg("curriculum-subject-levels.list", what=what))
+                self.error(
+                    node.line_of("levels"),
+                    "curriculum-subject-levels",
+                    msg("curriculum-subject-levels.list", what=what),
+                )
                 levels = []
             for level in levels:
                 if level not in cur.levels and "levels" in self.doc.value:
-                    self.error(node.line_of("levels"), "curriculum-subject-levels",
-                               msg("curriculum-subject-levels.unknown", what=what, level=level))
+                    self.error(
+                        node.line_of("levels"),
+                        "curriculum-subject-levels",
+                        msg("curriculum-subject-levels.unknown", what=what, level=level),
+                    )
             cur.subjects[str(key)] = Subject(str(key), name, tuple(str(x) for x in levels))
 
     def _topics(self, cur: Curriculum) -> None:
@@ -237,8 +261,9 @@ def _items(mapping: Located) -> Iterator[tuple[Any, Located, int]]:
         yield key, node, mapping.line_of(key)
 
 
-def load_curriculum(path: Path, rel: str, problems: ProblemList,
-                    languages: tuple[str, ...] = ("vi", "en")) -> Curriculum | None:
+def load_curriculum(
+    path: Path, rel: str, problems: ProblemList, languages: tuple[str, ...] = ("vi", "en")
+) -> Curriculum | None:
     """Read and check ``curriculum.yml`` (names in every one of ``languages``); ``None`` (with problems
     added) when it cannot be used."""
     read = read_data_file(path, rel, problems, "curriculum")

@@ -40,5 +40,9 @@ def check_family(module: Module, problems: ProblemList, default_language: str = 
     example = next(page for page in pages if page.lang in having)
     for page in pages:
         if page.lang not in having:
-            problems.error(page.rel, 1, "translation-family",
-                           msg("translation-family", other=example.rel, line=having[example.lang][0].start))
+            problems.error(
+                page.rel,
+                1,
+                "translation-family",
+                msg("translation-family", other=example.rel, line=having[example.lang][0].start),
+            )

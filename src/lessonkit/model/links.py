@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from .blocks import RE_FENCE
 from .messages import Message, msg
 from .safety import unsafe_scheme
 
 RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
-RE_HTML_SRC = re.compile(r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+RE_HTML_SRC = re.compile(
+    r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']",
+    re.IGNORECASE,
+)
 RE_CODE_SPAN = re.compile(r"(`+).+?\1")
 RE_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
 RE_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
@@ -47,8 +50,15 @@ def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]
                 yield number, html.group(3), True
 
 
-def check_target(target: str, loads: bool, virtual_dir: str, docs_dir: Path, lessons_dir: Path,
-                 generated: set[str], languages: tuple[str, ...] = ("vi", "en")) -> Message | None:
+def check_target(
+    target: str,
+    loads: bool,
+    virtual_dir: str,
+    docs_dir: Path,
+    lessons_dir: Path,
+    generated: set[str],
+    languages: tuple[str, ...] = ("vi", "en"),
+) -> Message | None:
     """Why ``target`` is a problem, or ``None`` when it is fine.
 
     ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``);
@@ -86,7 +96,7 @@ def _exists(resolved: str, docs_dir: Path, lessons_dir: Path, generated: set[str
         if candidate in generated:
             return True
         if candidate == "lessons" or candidate.startswith("lessons/"):
-            real = lessons_dir / candidate[len("lessons/"):] if candidate != "lessons" else lessons_dir
+            real = lessons_dir / candidate[len("lessons/") :] if candidate != "lessons" else lessons_dir
         else:
             real = docs_dir / candidate
         if real.exists():

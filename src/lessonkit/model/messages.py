@@ -17,8 +17,9 @@ file names stay as written, in quotes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Union
+from typing import Union
 
 from ..strings import SOURCE_LANGUAGE, available, texts
 
@@ -49,17 +50,22 @@ def msg(key: str, /, **params: object) -> Message:
     (``str()``, as the f-strings did), so a message never holds a mutable YAML value."""
     if key not in texts("messages", SOURCE_LANGUAGE):
         raise KeyError(f"no message '{key}' in the catalogue")  # a typo fails in tests, not at a teacher's desk
-    return Message(key, tuple((name, value if isinstance(value, (str, int, Message)) else str(value))
-                              for name, value in params.items()))
+    return Message(
+        key,
+        tuple(
+            (name, value if isinstance(value, (str, int, Message)) else str(value)) for name, value in params.items()
+        ),
+    )
 
 
 def render(key: str, params: Iterable[tuple[str, Param]], lang: str = DEFAULT_MESSAGE_LANGUAGE) -> str:
     """The text of ``key`` in ``lang`` (English when the language is unknown)."""
     if key.startswith(LANGUAGE_KEY):  # a language's name, from the catalogue's "languages" section
-        return texts("languages", lang)[key[len(LANGUAGE_KEY):]]
+        return texts("languages", lang)[key[len(LANGUAGE_KEY) :]]
     template = texts("messages", lang)[key]
-    return template.format(**{name: value.text(lang) if isinstance(value, Message) else value
-                              for name, value in params})
+    return template.format(
+        **{name: value.text(lang) if isinstance(value, Message) else value for name, value in params}
+    )
 
 
 def counted(noun: str, n: int) -> Message:
@@ -82,4 +88,3 @@ def language_name(lang: str) -> Param:
 #: Where the content rules are explained: the heading of that section in each language's authoring guide.
 _SEE_EN = " (see the authoring guide, 'Content rules')"
 _SEE_VI = " (xem mục 'Quy tắc nội dung' trong hướng dẫn soạn bài)"
-

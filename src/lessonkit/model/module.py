@@ -74,7 +74,9 @@ def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
             continue
         if block.children:
             page.problems.error(rel, block.children[0].start, "quiz-nested-block", msg("quiz-nested-block"))
-        question, problems = parse_question(block.argument, block.options, block.content, block.start, block.option_lines)
+        question, problems = parse_question(
+            block.argument, block.options, block.content, block.start, block.option_lines
+        )
         page.questions.append(question)
         for p in problems:
             page.problems.error(rel, p.line, p.code, p.detail)

@@ -33,7 +33,7 @@ class Problem:
     params: tuple[tuple[str, Param], ...] = field(default=(), compare=False)
 
     @classmethod
-    def of(cls, path: str, line: int, severity: Severity, code: str, message: Message | str) -> "Problem":
+    def of(cls, path: str, line: int, severity: Severity, code: str, message: Message | str) -> Problem:
         """A problem from a catalogue message (or a literal text), its line clamped to 1 or more."""
         if isinstance(message, Message):
             return cls(path, max(line, 1), severity, code, message.text(), message.key, message.params)
@@ -52,8 +52,7 @@ class Problem:
         inside the message (a quoted YAML key or value can hold one) is escaped, so that one problem
         is always one line.
         """
-        message = RE_LINE_BREAK.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"),
-                                    self.message_in(lang))
+        message = RE_LINE_BREAK.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.message_in(lang))
         return f"{self.path}:{self.line}: {self.severity}: {message}"
 
     def as_dict(self, lang: str = DEFAULT_MESSAGE_LANGUAGE) -> dict[str, object]:

@@ -17,9 +17,10 @@ where the build looks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
@@ -50,8 +51,13 @@ class ProjectCheck(NamedTuple):
     problems: list[Problem]
 
 
-def check_project(root: Path, lessons_dir: str = DEFAULT_LESSONS_DIR, docs_dir: str = DEFAULT_DOCS_DIR,
-                  helplines: str = DEFAULT_HELPLINES, languages: tuple[str, ...] = FALLBACK_LANGUAGES) -> ProjectCheck:
+def check_project(
+    root: Path,
+    lessons_dir: str = DEFAULT_LESSONS_DIR,
+    docs_dir: str = DEFAULT_DOCS_DIR,
+    helplines: str = DEFAULT_HELPLINES,
+    languages: tuple[str, ...] = FALLBACK_LANGUAGES,
+) -> ProjectCheck:
     """Load and check the project at ``root``: modules, ``docs/`` pages, clashes, helplines.
 
     The folders and the helplines file are relative to ``root`` (as in ``mkdocs.yml``); problems name

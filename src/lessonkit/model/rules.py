@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import difflib
 import reprlib
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .catalogue import Catalogue
 from .curriculum import Curriculum
@@ -68,18 +69,32 @@ def _anchor(module: Module, default_language: str) -> tuple[str, int]:
     return (page.rel, 1) if page else (module.rel, 1)
 
 
-def _check_module(catalogue: Catalogue, module: Module, cur: Curriculum | None, generated: set[str],
-                  problems: ProblemList, help_number: str | None = None) -> None:
+def _check_module(
+    catalogue: Catalogue,
+    module: Module,
+    cur: Curriculum | None,
+    generated: set[str],
+    problems: ProblemList,
+    help_number: str | None = None,
+) -> None:
     anchor, _ = _anchor(module, catalogue.default_language)
     if not RE_MODULE_ID.match(module.id):
         problems.error(anchor, 1, "module-id", msg("module-id", id=module.id))
     for lang in catalogue.languages:
         if lang not in module.files:
-            problems.error(anchor if module.files else module.rel, 1, "missing-language",
-                           msg("missing-language.module", language=language_name(lang), lang=lang))
+            problems.error(
+                anchor if module.files else module.rel,
+                1,
+                "missing-language",
+                msg("missing-language.module", language=language_name(lang), lang=lang),
+            )
     for path in module.extra_markdown:
-        problems.warning(catalogue.rel(path), 1, "stray-markdown",
-                         msg("stray-markdown", name=path.name, langs=", ".join(catalogue.languages)))
+        problems.warning(
+            catalogue.rel(path),
+            1,
+            "stray-markdown",
+            msg("stray-markdown", name=path.name, langs=", ".join(catalogue.languages)),
+        )
     for page in module.files.values():
         check_body_safety(page, problems)
         if page.meta is None and not any(p.code.startswith(("front-matter", "file-")) for p in page.problems):
@@ -115,8 +130,11 @@ def _check_field_names(page: LessonFile, data: dict, problems: ProblemList) -> N
     for key in data:
         if key not in FIELDS:
             guess = difflib.get_close_matches(str(key), FIELDS, n=1)
-            hint = (msg("hint.did-you-mean", guess=guess[0]) if guess
-                    else msg("hint.allowed-fields", allowed=", ".join(FIELDS)))
+            hint = (
+                msg("hint.did-you-mean", guess=guess[0])
+                if guess
+                else msg("hint.allowed-fields", allowed=", ".join(FIELDS))
+            )
             problems.error(page.rel, page.line_of(key), "unknown-field", msg("unknown-field", field=key, hint=hint))
     for key in FIELDS:
         if key not in data:
@@ -153,15 +171,26 @@ def _check_field_types(page: LessonFile, data: dict, problems: ProblemList) -> s
         else:
             problems.error(rel, page.line_of(key), "field-type", msg(f"field-type.{kind}", field=key))
     if "description" in typed and len(data["description"].strip()) > DESCRIPTION_MAX:
-        problems.error(rel, page.line_of("description"), "description-length",
-                       msg("description-length", count=len(data["description"].strip()), max=DESCRIPTION_MAX))
+        problems.error(
+            rel,
+            page.line_of("description"),
+            "description-length",
+            msg("description-length", count=len(data["description"].strip()), max=DESCRIPTION_MAX),
+        )
     if "duration" in typed and not DURATION_RANGE[0] <= data["duration"] <= DURATION_RANGE[1]:
-        problems.error(rel, page.line_of("duration"), "duration-range",
-                       msg("duration-range", minutes=data["duration"], low=DURATION_RANGE[0], high=DURATION_RANGE[1]))
+        problems.error(
+            rel,
+            page.line_of("duration"),
+            "duration-range",
+            msg("duration-range", minutes=data["duration"], low=DURATION_RANGE[0], high=DURATION_RANGE[1]),
+        )
     if "objectives" in typed and not OBJECTIVES_RANGE[0] <= len(data["objectives"]) <= OBJECTIVES_RANGE[1]:
-        problems.error(rel, page.line_of("objectives"), "objectives-count",
-                       msg("objectives-count", count=len(data["objectives"]), low=OBJECTIVES_RANGE[0],
-                           high=OBJECTIVES_RANGE[1]))
+        problems.error(
+            rel,
+            page.line_of("objectives"),
+            "objectives-count",
+            msg("objectives-count", count=len(data["objectives"]), low=OBJECTIVES_RANGE[0], high=OBJECTIVES_RANGE[1]),
+        )
     if "sources" in typed:
         _check_sources(page, data["sources"], problems)
     if "grades" in typed and len(set(data["grades"])) != len(data["grades"]):
@@ -180,44 +209,63 @@ def _check_sources(page: LessonFile, sources: list, problems: ProblemList) -> No
         if extra:
             problems.error(page.rel, line, "source-type", msg("source-type.unknown", field=sorted(map(str, extra))[0]))
         if not str(source["url"]).startswith(("https://", "http://")):
-            problems.error(page.rel, page.line_of("sources", index, "url"), "source-url",
-                           msg("source-url", url=source["url"]))
+            problems.error(
+                page.rel, page.line_of("sources", index, "url"), "source-url", msg("source-url", url=source["url"])
+            )
 
 
-def _check_against_curriculum(page: LessonFile, module: Module, cur: Curriculum, typed: set[str],
-                              problems: ProblemList) -> None:
+def _check_against_curriculum(
+    page: LessonFile, module: Module, cur: Curriculum, typed: set[str], problems: ProblemList
+) -> None:
     """Level, grades, subjects and topics are those of curriculum.yml, and fit together."""
     rel, data = page.rel, page.fields
     level = cur.levels.get(data["level"]) if "level" in typed else None
     if "level" in typed and level is None:
-        problems.error(rel, page.line_of("level"), "unknown-level",
-                       msg("unknown-level", level=data["level"], known=", ".join(cur.levels)))
+        problems.error(
+            rel,
+            page.line_of("level"),
+            "unknown-level",
+            msg("unknown-level", level=data["level"], known=", ".join(cur.levels)),
+        )
     if "level" in typed and data["level"] != module.level:
-        problems.error(rel, page.line_of("level"), "level-folder",
-                       msg("level-folder", level=data["level"], folder=module.level))
+        problems.error(
+            rel, page.line_of("level"), "level-folder", msg("level-folder", level=data["level"], folder=module.level)
+        )
     if level is not None and "grades" in typed:
         for index, grade in enumerate(data["grades"]):
             if grade not in level.grades:
-                problems.error(rel, page.line_of("grades", index), "grade-level",
-                               msg("grade-level", grade=grade, level=level.key,
-                                   grades=", ".join(map(str, level.grades))))
+                problems.error(
+                    rel,
+                    page.line_of("grades", index),
+                    "grade-level",
+                    msg("grade-level", grade=grade, level=level.key, grades=", ".join(map(str, level.grades))),
+                )
     if "subjects" in typed:
         for index, key in enumerate(data["subjects"]):
             subject = cur.subjects.get(key)
             line = page.line_of("subjects", index)
             if subject is None:
-                problems.error(rel, line, "unknown-subject",
-                               msg("unknown-subject", subject=key, hint=_suggest(key, cur.subjects)))
+                problems.error(
+                    rel, line, "unknown-subject", msg("unknown-subject", subject=key, hint=_suggest(key, cur.subjects))
+                )
             elif level is not None and level.key not in subject.levels:
-                problems.error(rel, line, "subject-level",
-                               msg("subject-level", subject=key, level=level.key, levels=", ".join(subject.levels)))
+                problems.error(
+                    rel,
+                    line,
+                    "subject-level",
+                    msg("subject-level", subject=key, level=level.key, levels=", ".join(subject.levels)),
+                )
         if len(set(data["subjects"])) != len(data["subjects"]):
             problems.error(rel, page.line_of("subjects"), "subjects-repeat", msg("subjects-repeat"))
     if "topics" in typed:
         for index, key in enumerate(data["topics"]):
             if key not in cur.topics:
-                problems.error(rel, page.line_of("topics", index), "unknown-topic",
-                               msg("unknown-topic", topic=key, hint=_suggest(key, cur.topics)))
+                problems.error(
+                    rel,
+                    page.line_of("topics", index),
+                    "unknown-topic",
+                    msg("unknown-topic", topic=key, hint=_suggest(key, cur.topics)),
+                )
         if len(set(data["topics"])) != len(data["topics"]):
             problems.error(rel, page.line_of("topics"), "topics-repeat", msg("topics-repeat"))
 
@@ -237,26 +285,32 @@ def _check_words(page: LessonFile, module: Module, cur: Curriculum, problems: Pr
         problems.error(page.rel, line, "never-word", msg("never-word.lesson", found=found))
 
 
-def _check_links(catalogue: Catalogue, page: LessonFile, module: Module, generated: set[str],
-                 problems: ProblemList) -> None:
+def _check_links(
+    catalogue: Catalogue, page: LessonFile, module: Module, generated: set[str], problems: ProblemList
+) -> None:
     virtual_dir = f"lessons/{module.level}/{module.id}"
     docs_dir = catalogue.root / "docs"
     for line, target, loads in iter_targets(page.body):
-        reason = check_target(target, loads, virtual_dir, docs_dir, catalogue.lessons_dir, generated,
-                              catalogue.languages)
+        reason = check_target(
+            target, loads, virtual_dir, docs_dir, catalogue.lessons_dir, generated, catalogue.languages
+        )
         if reason:
             problems.error(page.rel, line, "link", reason)
 
 
-def _check_quiz(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList,
-                help_number: str | None) -> None:
+def _check_quiz(
+    page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList, help_number: str | None
+) -> None:
     level = cur.levels.get(module.level) if cur else None
     count = len(page.questions)
     if level is not None and count < level.min_questions:
         line = page.questions[-1].line if page.questions else 1
-        problems.error(page.rel, line, "min-questions",
-                       msg("min-questions", questions=counted("quiz-question", count), level=level.key,
-                           min=level.min_questions))
+        problems.error(
+            page.rel,
+            line,
+            "min-questions",
+            msg("min-questions", questions=counted("quiz-question", count), level=level.key, min=level.min_questions),
+        )
     if page.questions:
         last = page.questions[-1]
         # The site's main hotline (the first of helplines.yml); without a readable file that is an error already.
@@ -276,32 +330,78 @@ def _check_parity(module: Module, problems: ProblemList, default_language: str) 
         mine, theirs = page.fields, base.fields
         for key in SHARED_FIELDS:
             if key in mine and key in theirs and _normal(mine[key]) != _normal(theirs[key]):
-                problems.error(page.rel, page.line_of(key), "translation-mismatch",
-                               msg("translation-mismatch.field", field=key, here=_SHORT.repr(mine[key]),
-                                   there=_SHORT.repr(theirs[key]), base=base.rel))
+                problems.error(
+                    page.rel,
+                    page.line_of(key),
+                    "translation-mismatch",
+                    msg(
+                        "translation-mismatch.field",
+                        field=key,
+                        here=_SHORT.repr(mine[key]),
+                        there=_SHORT.repr(theirs[key]),
+                        base=base.rel,
+                    ),
+                )
         a, b = mine.get("objectives"), theirs.get("objectives")
         if isinstance(a, list) and isinstance(b, list) and len(a) != len(b):
-            problems.error(page.rel, page.line_of("objectives"), "translation-mismatch",
-                           msg("translation-mismatch.objectives", here=len(a), there=len(b), base=base.rel))
+            problems.error(
+                page.rel,
+                page.line_of("objectives"),
+                "translation-mismatch",
+                msg("translation-mismatch.objectives", here=len(a), there=len(b), base=base.rel),
+            )
         if len(page.questions) != len(base.questions):
             line = page.questions[-1].line if page.questions else 1
-            problems.error(page.rel, line, "translation-quiz",
-                           msg("translation-quiz.count", here=len(page.questions), there=len(base.questions),
-                               base=base.rel))
+            problems.error(
+                page.rel,
+                line,
+                "translation-quiz",
+                msg("translation-quiz.count", here=len(page.questions), there=len(base.questions), base=base.rel),
+            )
             continue
         for number, (q, qb) in enumerate(zip(page.questions, base.questions, strict=True), start=1):
             if len(q.options) != len(qb.options):
-                problems.error(page.rel, q.line, "translation-quiz",
-                               msg("translation-quiz.options", number=number, here=len(q.options),
-                                   there=len(qb.options), base=base.rel, base_line=qb.line))
+                problems.error(
+                    page.rel,
+                    q.line,
+                    "translation-quiz",
+                    msg(
+                        "translation-quiz.options",
+                        number=number,
+                        here=len(q.options),
+                        there=len(qb.options),
+                        base=base.rel,
+                        base_line=qb.line,
+                    ),
+                )
             elif q.correct_positions != qb.correct_positions:
-                problems.error(page.rel, q.line, "translation-quiz",
-                               msg("translation-quiz.correct", number=number, here=_positions(q.correct_positions),
-                                   there=_positions(qb.correct_positions), base=base.rel, base_line=qb.line))
+                problems.error(
+                    page.rel,
+                    q.line,
+                    "translation-quiz",
+                    msg(
+                        "translation-quiz.correct",
+                        number=number,
+                        here=_positions(q.correct_positions),
+                        there=_positions(qb.correct_positions),
+                        base=base.rel,
+                        base_line=qb.line,
+                    ),
+                )
             elif q.type != qb.type:
-                problems.error(page.rel, q.line, "translation-quiz",
-                               msg("translation-quiz.type", number=number, here=q.type, there=qb.type,
-                                   base=base.rel, base_line=qb.line))
+                problems.error(
+                    page.rel,
+                    q.line,
+                    "translation-quiz",
+                    msg(
+                        "translation-quiz.type",
+                        number=number,
+                        here=q.type,
+                        there=qb.type,
+                        base=base.rel,
+                        base_line=qb.line,
+                    ),
+                )
 
 
 def _positions(positions: tuple[int, ...]) -> str | Message:

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
-from typing import Iterable, Iterator
+from itertools import accumulate
 
 from .blocks import RE_FENCE, Block
 from .messages import Message, msg
@@ -44,23 +44,72 @@ from .problems import ProblemList
 #: Refused elements, with the message that says what to write instead.
 REFUSED_ELEMENTS: dict[str, str] = {
     "script": "unsafe-html.script",
-    "iframe": "unsafe-html.embed", "frame": "unsafe-html.embed", "object": "unsafe-html.embed",
+    "iframe": "unsafe-html.embed",
+    "frame": "unsafe-html.embed",
+    "object": "unsafe-html.embed",
     "embed": "unsafe-html.embed",
     "form": "unsafe-html.form",
     "style": "unsafe-html.style",
-    "link": "unsafe-html.head", "meta": "unsafe-html.head", "base": "unsafe-html.head",
+    "link": "unsafe-html.head",
+    "meta": "unsafe-html.head",
+    "base": "unsafe-html.head",
 }
 #: Attributes whose value is an address, in HTML, SVG and MathML, current and obsolete.
-URL_ATTRIBUTES = frozenset({
-    "action", "archive", "background", "by", "cite", "classid", "codebase", "data", "dynsrc", "formaction",
-    "from", "href", "icon", "imagesrcset", "itemid", "itemtype", "longdesc", "lowsrc", "manifest", "ping",
-    "poster", "profile", "src", "srcset", "to", "usemap", "values", "xlink:href", "xml:base",
-})
+URL_ATTRIBUTES = frozenset(
+    {
+        "action",
+        "archive",
+        "background",
+        "by",
+        "cite",
+        "classid",
+        "codebase",
+        "data",
+        "dynsrc",
+        "formaction",
+        "from",
+        "href",
+        "icon",
+        "imagesrcset",
+        "itemid",
+        "itemtype",
+        "longdesc",
+        "lowsrc",
+        "manifest",
+        "ping",
+        "poster",
+        "profile",
+        "src",
+        "srcset",
+        "to",
+        "usemap",
+        "values",
+        "xlink:href",
+        "xml:base",
+    }
+)
 #: Address attributes that hold a list of addresses (``srcset="a.png 1x, b.png 2x"``).
 LIST_ATTRIBUTES = frozenset({"archive", "imagesrcset", "ping", "srcset", "values"})
 #: Elements with no end tag: they never hold other content.
-VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
-                           "param", "source", "track", "wbr"})
+VOID_ELEMENTS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 
 #: What a browser drops from an address before it reads the scheme (and, to be safe, every other
@@ -116,7 +165,7 @@ class _Tokens:
     markup: list[tuple[int, int]] = field(default_factory=list)
     again: list[tuple[int, str]] = field(default_factory=list)
 
-    def extend(self, other: "_Tokens") -> None:
+    def extend(self, other: _Tokens) -> None:
         self.tags += other.tags
         self.markup += other.markup
         self.again += other.again
@@ -147,7 +196,7 @@ class _Tokenizer(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self.here()
-        text = self.get_starttag_text() or self.text[start:start + 1]
+        text = self.get_starttag_text() or self.text[start : start + 1]
         self.tokens.tags.append(_Tag(self.base + start, self.base + start + len(text), tag, tuple(attrs), text))
         if "<" in text[1:]:  # an attribute value holding markup: Markdown may read it as a tag of its own
             self.tokens.again.append((self.base + start + 1, text[1:]))
@@ -228,7 +277,7 @@ def unsafe_scheme(address: str) -> str | None:
 def _quote(text: str) -> str:
     """``text`` on one line, shortened for a message."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= QUOTE_MAX else flat[:QUOTE_MAX - 1] + "…"
+    return flat if len(flat) <= QUOTE_MAX else flat[: QUOTE_MAX - 1] + "…"
 
 
 def _address_finding(address: str) -> tuple[str, Message] | None:
@@ -302,7 +351,7 @@ def _code_regions(lines: list[str], starts: list[int], raw_lines: frozenset[int]
             if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
                 if index > opened + 1:
                     regions.append(_Code(starts[opened], starts[opened + 1], starts[index] - 1))
-                fenced[opened:index + 1] = [True] * (index + 1 - opened)
+                fenced[opened : index + 1] = [True] * (index + 1 - opened)
                 fence = None
         elif match:
             fence, opened = match.group(1), index
@@ -310,7 +359,9 @@ def _code_regions(lines: list[str], starts: list[int], raw_lines: frozenset[int]
         if fenced[index] or "`" not in text:
             continue
         for span in RE_CODE_SPAN.finditer(text):
-            regions.append(_Code(starts[index] + span.start(), starts[index] + span.start(), starts[index] + span.end()))
+            regions.append(
+                _Code(starts[index] + span.start(), starts[index] + span.start(), starts[index] + span.end())
+            )
     regions.sort(key=lambda r: r.anchor)
     return regions
 
@@ -421,11 +472,11 @@ def _markdown_findings(text: str) -> Iterator[tuple[int, str, Message]]:
     """``(offset, code, message)`` for unsafe addresses in Markdown links, images, reference
     definitions and autolinks, and unsafe attributes in attribute lists (``{: onclick=… }``)."""
     for match in RE_INLINE_TARGET.finditer(text):
-        found = _address_finding(_link_target(text[match.end():match.end() + TARGET_WINDOW]))
+        found = _address_finding(_link_target(text[match.end() : match.end() + TARGET_WINDOW]))
         if found:
             yield (match.end(), *found)
     for match in RE_REFERENCE.finditer(text):
-        found = _address_finding(_reference_target(text[match.end():match.end() + TARGET_WINDOW]))
+        found = _address_finding(_reference_target(text[match.end() : match.end() + TARGET_WINDOW]))
         if found:
             yield (match.end(), *found)
     for match in RE_AUTOLINK.finditer(text):
@@ -455,8 +506,9 @@ def scan_markdown(lines: list[tuple[int, str]], raw_lines: Iterable[int] = ()) -
     regions = _code_regions(texts, starts, frozenset(i for i, n in enumerate(numbers) if n in raw))
     visible = _blank(text, _protected(text, regions))
     found: dict[tuple[int, str, Message], None] = {}
-    for offset, code, message in sorted([*_html_findings(visible), *_markdown_findings(visible)],
-                                        key=lambda f: (f[0], f[1], f[2].key)):
+    for offset, code, message in sorted(
+        [*_html_findings(visible), *_markdown_findings(visible)], key=lambda f: (f[0], f[1], f[2].key)
+    ):
         line = numbers[bisect.bisect_right(starts, offset) - 1] if numbers else 1
         found.setdefault((line, code, message), None)
     return [Finding(line, code, message) for line, code, message in found]
@@ -522,5 +574,9 @@ def check_front_matter_text(page: LessonFile, problems: ProblemList) -> None:
         if isinstance(value, str):
             markup = first_markup(value)
             if markup is not None:
-                problems.error(page.rel, page.line_of(*path), "front-matter-html",
-                               msg("front-matter-html", field=name, markup=markup))
+                problems.error(
+                    page.rel,
+                    page.line_of(*path),
+                    "front-matter-html",
+                    msg("front-matter-html", field=name, markup=markup),
+                )

@@ -29,8 +29,9 @@ def check_site_pages(root: Path, docs_dir: str = "docs", languages: tuple[str, .
         lang = parts[-2] if len(parts) >= 3 else None
         rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
         if lang not in languages:
-            problems.error(rel, 1, "page-language",
-                           msg("page-language", stem=path.stem, first=languages[0], second=languages[-1]))
+            problems.error(
+                rel, 1, "page-language", msg("page-language", stem=path.stem, first=languages[0], second=languages[-1])
+            )
             continue
         stem = rel_docs[: -len(f".{lang}.md")]
         pages.setdefault(stem, set()).add(lang)
@@ -44,6 +45,10 @@ def check_site_pages(root: Path, docs_dir: str = "docs", languages: tuple[str, .
         present = sorted(langs)[0]
         for lang in languages:
             if lang not in langs:
-                problems.error(f"{docs_dir}/{stem}.{present}.md", 1, "missing-language",
-                               msg("missing-language.page", language=language_name(lang), stem=stem, lang=lang))
+                problems.error(
+                    f"{docs_dir}/{stem}.{present}.md",
+                    1,
+                    "missing-language",
+                    msg("missing-language.page", language=language_name(lang), stem=stem, lang=lang),
+                )
     return problems

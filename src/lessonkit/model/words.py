@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 RE_NUMBERISH = re.compile(r"^[\d .\-]+$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A pattern for ``phrase`` as a whole word or phrase, in any case.
 
@@ -27,7 +27,7 @@ def _body(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _any_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern matching wherever any of ``phrases`` matches: most text has none, so one search
     of the whole file replaces a search per line and phrase."""

@@ -36,7 +36,7 @@ class Located:
     value: Any
     line: int
     keys: dict[Any, int] = field(default_factory=dict)
-    items: dict[Any, "Located"] = field(default_factory=dict)
+    items: dict[Any, Located] = field(default_factory=dict)
 
     def line_of(self, *path: Any) -> int:
         """The line of a nested key or item, or the closest enclosing one that exists."""
@@ -110,12 +110,16 @@ def load_located(text: str, offset: int = 0) -> Located:
 
 #: The messages of each data file kind: missing, unreadable (reason), not YAML (detail).
 _DATA_FILE_MESSAGES = {
-    "curriculum": (lambda: msg("curriculum-missing"),
-                   lambda reason: msg("curriculum-unreadable", reason=reason),
-                   lambda detail: msg("curriculum-yaml", yaml=detail)),
-    "helplines": (lambda: msg("helplines-missing"),
-                  lambda reason: msg("helplines-unreadable", reason=reason),
-                  lambda detail: msg("helplines-yaml", yaml=detail)),
+    "curriculum": (
+        lambda: msg("curriculum-missing"),
+        lambda reason: msg("curriculum-unreadable", reason=reason),
+        lambda detail: msg("curriculum-yaml", yaml=detail),
+    ),
+    "helplines": (
+        lambda: msg("helplines-missing"),
+        lambda reason: msg("helplines-unreadable", reason=reason),
+        lambda detail: msg("helplines-yaml", yaml=detail),
+    ),
 }
 
 

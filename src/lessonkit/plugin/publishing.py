@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import urlsplit
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -34,8 +34,15 @@ def gift_name(level: str, lang: str) -> str:
 class Publisher:
     """Publishing outputs for one site: built once, used for every page and language."""
 
-    def __init__(self, catalogue: Catalogue, registry: Registry, site_url: str | None, site_pages: dict[str, list[str]],
-                 use_directory_urls: bool, site_name: dict[str, str]) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        registry: Registry,
+        site_url: str | None,
+        site_pages: dict[str, list[str]],
+        use_directory_urls: bool,
+        site_name: dict[str, str],
+    ) -> None:
         self.catalogue = catalogue
         self.registry = registry
         self.site_url = (site_url.rstrip("/") + "/") if site_url else None
@@ -70,8 +77,9 @@ class Publisher:
             if len(langs) > 1:
                 context["lk_alternates"] = [{"lang": other, "url": self.absolute(site_path, other)} for other in langs]
                 if self.registry.default_language in langs:
-                    context["lk_alternates"].append({"lang": "x-default",
-                                                     "url": self.absolute(site_path, self.registry.default_language)})
+                    context["lk_alternates"].append(
+                        {"lang": "x-default", "url": self.absolute(site_path, self.registry.default_language)}
+                    )
         if entry is not None and entry.module is not None and self.catalogue.curriculum is not None:
             context["lk_jsonld"] = Markup(jsonld.script_json(self._jsonld(entry)))
         return context
@@ -111,8 +119,11 @@ class Publisher:
         if cur is None:
             return
         for level in cur.levels.values():
-            modules = [GiftModule(m.id, str(m.files[lang].fields["title"]), m.files[lang].questions)
-                       for m in self.catalogue.by_level(level.key) if lang in m.files and m.files[lang].questions]
+            modules = [
+                GiftModule(m.id, str(m.files[lang].fields["title"]), m.files[lang].questions)
+                for m in self.catalogue.by_level(level.key)
+                if lang in m.files and m.files[lang].questions
+            ]
             if not modules:
                 continue
             prefix = "" if lang == self.registry.default_language else f"{lang}/"
@@ -125,12 +136,18 @@ class Publisher:
         """Files for the whole site, once: ``catalogue.json`` and ``sitemap.xml`` at the site root."""
         cur = self.catalogue.curriculum
         if cur is not None:
-            record = catalogue_record(self.catalogue.modules, cur, self.registry, self.use_directory_urls,
-                                      self.site_url)
-            (site_dir / "catalogue.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
-                                                     encoding="utf-8")
+            record = catalogue_record(
+                self.catalogue.modules, cur, self.registry, self.use_directory_urls, self.site_url
+            )
+            (site_dir / "catalogue.json").write_text(
+                json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
         hidden = {e.site_path for e in self.registry if e.kind is Kind.NOT_FOUND}
-        pages = [{lang: self._address(path, lang) for lang in langs}
-                 for path, langs in self.versions.items() if path not in hidden]
-        (site_dir / "sitemap.xml").write_text(sitemap_xml(self.site_url, pages, self.registry.default_language),
-                                              encoding="utf-8")
+        pages = [
+            {lang: self._address(path, lang) for lang in langs}
+            for path, langs in self.versions.items()
+            if path not in hidden
+        ]
+        (site_dir / "sitemap.xml").write_text(
+            sitemap_xml(self.site_url, pages, self.registry.default_language), encoding="utf-8"
+        )

@@ -18,8 +18,13 @@ class Templates:
     """Renders ``lessonkit/<name>`` with the theme's search path and autoescaping."""
 
     def __init__(self, dirs: list[str]) -> None:
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(dirs), autoescape=True,
-                                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(dirs),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
 
     def render(self, name: str, **context: Any) -> Markup:
         """The HTML of template ``lessonkit/<name>`` (safe to join with other HTML)."""

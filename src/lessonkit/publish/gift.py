@@ -18,8 +18,28 @@ from dataclasses import dataclass
 from ..quiz.syntax import Question
 
 #: The grade fractions Moodle's question bank accepts (percentages, positive; negatives mirror them).
-MOODLE_FRACTIONS = (100.0, 90.0, 83.33333, 80.0, 75.0, 70.0, 66.66667, 60.0, 50.0, 40.0, 33.33333, 30.0, 25.0,
-                    20.0, 16.66667, 14.28571, 12.5, 11.11111, 10.0, 5.0)
+MOODLE_FRACTIONS = (
+    100.0,
+    90.0,
+    83.33333,
+    80.0,
+    75.0,
+    70.0,
+    66.66667,
+    60.0,
+    50.0,
+    40.0,
+    33.33333,
+    30.0,
+    25.0,
+    20.0,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10.0,
+    5.0,
+)
 SPECIAL = "\\~=#{}:"
 
 
@@ -60,7 +80,9 @@ def question_gift(question: Question, title: str) -> str:
         if question.type == "single":
             mark = "=" if option.correct else "~"
         else:
-            mark = f"~%{weight(len(correct))}%" if option.correct else (f"~%-{weight(len(wrong))}%" if wrong else "~%0%")
+            mark = (
+                f"~%{weight(len(correct))}%" if option.correct else (f"~%-{weight(len(wrong))}%" if wrong else "~%0%")
+            )
         feedback = f"#{escape(option.feedback)}" if option.feedback.strip() else ""
         lines.append(f"\t{mark}{escape(option.text)}{feedback}")
     if question.explanation.strip():
@@ -71,8 +93,11 @@ def question_gift(question: Question, title: str) -> str:
 
 def level_gift(site: str, level_name: str, modules: list[GiftModule]) -> str:
     """The GIFT file of one level in one language: a category per module, then its questions."""
-    out = [f"// {' '.join(site.split())}: {' '.join(level_name.split())}",
-           "// Moodle: Question bank > Import > GIFT format", ""]
+    out = [
+        f"// {' '.join(site.split())}: {' '.join(level_name.split())}",
+        "// Moodle: Question bank > Import > GIFT format",
+        "",
+    ]
     for module in modules:
         out += [f"$CATEGORY: $course$/{_category(level_name)}/{_category(module.title)}", ""]
         for number, question in enumerate(module.questions, start=1):

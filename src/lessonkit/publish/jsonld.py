@@ -31,26 +31,34 @@ def _common(kind: str, module: Module, lang: str, cur: Curriculum) -> dict[str, 
         "inLanguage": lang,
         "educationalLevel": level.name.get(lang, level.key),
         "typicalAgeRange": _ages(cur, fields["grades"]),
-        "about": [{"@type": "Thing", "name": cur.topics[t].name.get(lang, t)} for t in fields["topics"] if t in cur.topics],
+        "about": [
+            {"@type": "Thing", "name": cur.topics[t].name.get(lang, t)} for t in fields["topics"] if t in cur.topics
+        ],
     }
 
 
-def learning_resource(module: Module, lang: str, cur: Curriculum, urls: dict[str, str | None],
-                      default_language: str) -> dict[str, Any]:
+def learning_resource(
+    module: Module, lang: str, cur: Curriculum, urls: dict[str, str | None], default_language: str
+) -> dict[str, Any]:
     """The ``LearningResource`` of a module's lesson page in ``lang``; ``urls`` maps each language to the
     lesson page's address (absolute with ``site_url``, else relative to the site root)."""
     fields = module.files[lang].fields
     data = _common("LearningResource", module, lang, cur)
-    data.update({
-        "description": " ".join(str(fields["description"]).split()),
-        "timeRequired": f"PT{int(fields['duration'])}M",
-        "teaches": [str(o) for o in fields["objectives"]],
-        "learningResourceType": "lesson plan",
-        "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
-        "keywords": [cur.subjects[s].name.get(lang, s) for s in fields["subjects"] if s in cur.subjects],
-        "citation": [{"@type": "CreativeWork", "name": s["title"], "url": s["url"]}
-                     for s in fields.get("sources") or [] if isinstance(s, dict)],
-    })
+    data.update(
+        {
+            "description": " ".join(str(fields["description"]).split()),
+            "timeRequired": f"PT{int(fields['duration'])}M",
+            "teaches": [str(o) for o in fields["objectives"]],
+            "learningResourceType": "lesson plan",
+            "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
+            "keywords": [cur.subjects[s].name.get(lang, s) for s in fields["subjects"] if s in cur.subjects],
+            "citation": [
+                {"@type": "CreativeWork", "name": s["title"], "url": s["url"]}
+                for s in fields.get("sources") or []
+                if isinstance(s, dict)
+            ],
+        }
+    )
     if urls.get(lang):
         data["url"] = urls[lang]
         data["@id"] = urls[lang]
@@ -75,12 +83,14 @@ def quiz(module: Module, lang: str, cur: Curriculum, url: str | None, lesson_url
     """The ``Quiz`` of a module's pupils' page in ``lang``: what it checks (``about``, ``assesses``)."""
     fields = module.files[lang].fields
     data = _common("Quiz", module, lang, cur)
-    data.update({
-        "assesses": [str(o) for o in fields["objectives"]],
-        "educationalUse": "assessment",
-        "audience": {"@type": "EducationalAudience", "educationalRole": "student"},
-        "numberOfQuestions": len(module.files[lang].questions),
-    })
+    data.update(
+        {
+            "assesses": [str(o) for o in fields["objectives"]],
+            "educationalUse": "assessment",
+            "audience": {"@type": "EducationalAudience", "educationalRole": "student"},
+            "numberOfQuestions": len(module.files[lang].questions),
+        }
+    )
     if url:
         data["url"] = data["@id"] = url
     if lesson_url:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 import re
+import subprocess
 import time
 import unicodedata
 import zipfile
@@ -26,8 +26,9 @@ def source_date_epoch(root: Path) -> int:
     if value.isdigit():
         return max(int(value), ZIP_EPOCH)
     try:
-        done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True,
-                              timeout=30, check=False)
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=30, check=False
+        )
         if done.returncode == 0 and done.stdout.strip().isdigit():
             return max(int(done.stdout.strip()), ZIP_EPOCH)
     except OSError:

@@ -13,7 +13,20 @@ def qr_svg(url: str, label: str, scale: int = 6) -> Markup:
     typical address (large enough to scan from a projected screen), named ``label`` for screen readers."""
     code = segno.make_qr(url, error="m")
     out = io.BytesIO()
-    code.save(out, kind="svg", scale=scale, border=4, dark="#000", light="#fff", xmldecl=False, svgns=True,
-              title=label, svgclass="lk-qr__code", lineclass=None, omitsize=False, nl=False)
+    code.save(
+        out,
+        kind="svg",
+        scale=scale,
+        border=4,
+        dark="#000",
+        light="#fff",
+        xmldecl=False,
+        svgns=True,
+        title=label,
+        svgclass="lk-qr__code",
+        lineclass=None,
+        omitsize=False,
+        nl=False,
+    )
     svg = out.getvalue().decode("utf-8")
-    return Markup(svg.replace("<svg ", '<svg role="img" aria-label="{}" '.format(Markup.escape(label)), 1))
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{Markup.escape(label)}" ', 1))

@@ -6,10 +6,12 @@ No dates are written: a sitemap without ``lastmod`` keeps two builds of one comm
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr, escape
+from xml.sax.saxutils import escape, quoteattr
 
-HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n')
+HEADER = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+)
 
 
 def sitemap_xml(site_url: str | None, pages: list[dict[str, str]], default_language: str) -> str:
@@ -24,7 +26,7 @@ def sitemap_xml(site_url: str | None, pages: list[dict[str, str]], default_langu
         default = versions.get(default_language)
         if default is not None:
             alternates.append(("x-default", base + default))
-        for lang, url in versions.items():
+        for _lang, url in versions.items():
             out.append(f"  <url>\n    <loc>{escape(base + url)}</loc>\n")
             if len(versions) > 1:
                 for code, href in alternates:

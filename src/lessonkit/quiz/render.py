@@ -39,8 +39,18 @@ def build_read_button(parent: etree.Element, lang: str) -> etree.Element:
     Hidden: the script shows it only where the browser can speak the page's language. It reads its
     parent element, so it must stay a direct child of the block it reads."""
     button = _button(parent, "lk-read", "", **{"data-lk-read": "", "aria-pressed": "false"})
-    icon = etree.SubElement(button, "svg", {"class": "lk-read__icon", "viewBox": "0 0 24 24", "width": "20",
-                                            "height": "20", "aria-hidden": "true", "focusable": "false"})
+    icon = etree.SubElement(
+        button,
+        "svg",
+        {
+            "class": "lk-read__icon",
+            "viewBox": "0 0 24 24",
+            "width": "20",
+            "height": "20",
+            "aria-hidden": "true",
+            "focusable": "false",
+        },
+    )
     etree.SubElement(icon, "path", {"d": SPEAKER_PATH})
     icon.tail = " " + strings_for(lang)["read_aloud"]
     button.tail = "\n"
@@ -51,10 +61,16 @@ def build_question(form: etree.Element, question: Question, number: int, lang: s
     """Fill ``form`` (an empty ``<form>``) with question ``number`` of the page."""
     strings = strings_for(lang)
     qid = f"lk-q-{number}"
-    form.attrib.update({
-        "class": "lk-question", "id": qid, "data-lk-question": "", "data-lk-type": question.type,
-        "data-lk-key": question.key(), "novalidate": "",
-    })
+    form.attrib.update(
+        {
+            "class": "lk-question",
+            "id": qid,
+            "data-lk-question": "",
+            "data-lk-type": question.type,
+            "data-lk-key": question.key(),
+            "novalidate": "",
+        }
+    )
     # Outside the fieldset: a checked question's fieldset is disabled, and the button must still work.
     build_read_button(form, lang)
     fieldset = etree.SubElement(form, "fieldset")
@@ -71,7 +87,9 @@ def build_question(form: etree.Element, question: Question, number: int, lang: s
     kind = "radio" if question.type == "single" else "checkbox"
     for index, option in enumerate(question.options, start=1):
         oid = f"{qid}-{index}"
-        item = etree.SubElement(options, "li", {"class": "lk-option", "data-lk-correct": "true" if option.correct else "false"})
+        item = etree.SubElement(
+            options, "li", {"class": "lk-option", "data-lk-correct": "true" if option.correct else "false"}
+        )
         etree.SubElement(item, "input", {"type": kind, "name": qid, "id": oid, "value": str(index)})
         etree.SubElement(item, "label", {"for": oid}).text = option.text
         if option.correct:
@@ -113,8 +131,13 @@ def build_summary(lang: str, page_key: str, help_placeholder: str) -> etree.Elem
     ``help_placeholder`` becomes the text of the help box: a placeholder of Markdown's HTML stash,
     replaced by the help HTML when the page is serialised (empty: no help box content)."""
     strings = strings_for(lang)
-    attrs = {"class": "lk-summary", "data-lk-summary": "", "aria-labelledby": "lk-summary-title", "hidden": "hidden",
-             "data-lk-strings": json.dumps(script_strings(lang), ensure_ascii=False, separators=(",", ":"))}
+    attrs = {
+        "class": "lk-summary",
+        "data-lk-summary": "",
+        "aria-labelledby": "lk-summary-title",
+        "hidden": "hidden",
+        "data-lk-strings": json.dumps(script_strings(lang), ensure_ascii=False, separators=(",", ":")),
+    }
     if page_key:
         attrs["data-lk-page"] = page_key
     summary = etree.Element("section", attrs)
@@ -123,11 +146,13 @@ def build_summary(lang: str, page_key: str, help_placeholder: str) -> etree.Elem
     etree.SubElement(summary, "p", {"class": "lk-score", "role": "status", "aria-live": "polite", "data-lk-score": ""})
     complete = etree.SubElement(summary, "div", {"class": "lk-complete", "data-lk-complete": "", "hidden": "hidden"})
     complete.text = "\n"
-    etree.SubElement(complete, "p", {"class": "lk-complete__message", "data-lk-complete-message": "",
-                                     "aria-live": "polite"})
+    etree.SubElement(
+        complete, "p", {"class": "lk-complete__message", "data-lk-complete-message": "", "aria-live": "polite"}
+    )
     etree.SubElement(complete, "div", {"class": "lk-help"}).text = help_placeholder
-    restart = etree.SubElement(summary, "button", {"type": "button", "class": "lk-restart md-button",
-                                                   "data-lk-restart": ""})
+    restart = etree.SubElement(
+        summary, "button", {"type": "button", "class": "lk-restart md-button", "data-lk-restart": ""}
+    )
     restart.text = strings["start_again"]
     for child in (*summary, *complete):
         child.tail = "\n"

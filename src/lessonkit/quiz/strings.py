@@ -13,13 +13,21 @@ from __future__ import annotations
 
 from ..strings import texts
 
-
-
 #: The keys the script says (and reads from ``data-lk-strings``); everything else is written at build time.
 SCRIPT_STRINGS: tuple[str, ...] = (
-    "mark_right", "mark_wrong", "mark_answer",
-    "result_right", "result_partial", "result_wrong", "result_none", "result_shown",
-    "score", "complete_all", "complete_most", "complete_some", "read_option",
+    "mark_right",
+    "mark_wrong",
+    "mark_answer",
+    "result_right",
+    "result_partial",
+    "result_wrong",
+    "result_none",
+    "result_shown",
+    "score",
+    "complete_all",
+    "complete_most",
+    "complete_some",
+    "read_option",
 )
 
 

@@ -71,7 +71,7 @@ class SyntaxProblem:
 
     line: int
     code: str
-    detail: "Message"
+    detail: Message
 
     @property
     def message(self) -> str:
@@ -102,12 +102,20 @@ def parse_question(
         problems.append(SyntaxProblem(line, "quiz-no-question", msg("quiz-no-question")))
     for key in options:
         if key not in QUIZ_OPTIONS:
-            problems.append(SyntaxProblem(option_lines.get(key, line), "quiz-unknown-option",
-                                          msg("quiz-unknown-option", key=key, allowed=", ".join(QUIZ_OPTIONS))))
+            problems.append(
+                SyntaxProblem(
+                    option_lines.get(key, line),
+                    "quiz-unknown-option",
+                    msg("quiz-unknown-option", key=key, allowed=", ".join(QUIZ_OPTIONS)),
+                )
+            )
     declared = options.get("type")
     if declared is not None and declared not in QUESTION_TYPES:
-        problems.append(SyntaxProblem(option_lines.get("type", line), "quiz-bad-type",
-                                      msg("quiz-bad-type", value=str(declared)[:40])))
+        problems.append(
+            SyntaxProblem(
+                option_lines.get("type", line), "quiz-bad-type", msg("quiz-bad-type", value=str(declared)[:40])
+            )
+        )
         declared = None
 
     current: Option | None = None
@@ -131,8 +139,9 @@ def parse_question(
         option = RE_OPTION.match(text)
         if option:
             if explanation:
-                problems.append(SyntaxProblem(number, "quiz-option-after-explanation",
-                                              msg("quiz-option-after-explanation")))
+                problems.append(
+                    SyntaxProblem(number, "quiz-option-after-explanation", msg("quiz-option-after-explanation"))
+                )
             close_option()
             current = Option(option.group(2).strip(), option.group(1) in "xX", number)
             question.options.append(current)
@@ -156,14 +165,20 @@ def parse_question(
     question.explanation = textwrap.dedent("\n".join(explanation)).strip()
 
     if len(question.options) < 2:
-        problems.append(SyntaxProblem(line, "quiz-too-few-options",
-                                      msg("quiz-too-few-options", count=len(question.options))))
+        problems.append(
+            SyntaxProblem(line, "quiz-too-few-options", msg("quiz-too-few-options", count=len(question.options)))
+        )
     correct = len(question.correct_positions)
     if question.options and correct == 0:
         problems.append(SyntaxProblem(line, "quiz-no-correct", msg("quiz-no-correct")))
     if declared == "single" and correct > 1:
-        problems.append(SyntaxProblem(option_lines.get("type", line), "quiz-single-several-correct",
-                                      msg("quiz-single-several-correct", count=correct)))
+        problems.append(
+            SyntaxProblem(
+                option_lines.get("type", line),
+                "quiz-single-several-correct",
+                msg("quiz-single-several-correct", count=correct),
+            )
+        )
     question.type = declared or ("multiple" if correct > 1 else "single")
     for choice in question.options:
         if not choice.feedback:
