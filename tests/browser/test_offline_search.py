@@ -70,13 +70,24 @@ def offline_site(tmp_path_factory) -> Path:
     site = work / "site"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict",
-         "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--config-file",
+            str(project / "mkdocs.yml"),
+            "--site-dir",
+            str(site),
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
-    assert result.returncode == 0, (
-        f"mkdocs build failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
-    )
+    assert result.returncode == 0, f"mkdocs build failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
     assert (site / SHIM_IN_SITE).is_file()
     assert (site / "search" / "search_index.js").is_file()  # written by `offline`
     return site
@@ -124,9 +135,7 @@ class PageWatch:
         self.blocked: list[str] = []
         self.page_errors: list[str] = []
         self.console_errors: list[str] = []
-        self.context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, service_workers="block"
-        )
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
         self.context.on("request", lambda req: self.requests.append(req.url))
         self.context.route(re.compile(r"^(?!file:|data:)"), self._block)
         self.page = self.context.new_page()
@@ -207,11 +216,11 @@ def test_build_loads_nothing_from_other_hosts(offline_site: Path):
         if path.suffix == ".html":
             collector = _RefCollector()
             collector.feed(text)
-            problems += [f"{rel}: <{tag}> -> {url}" for tag, url in collector.refs
-                         if REMOTE.match(url)]
+            problems += [f"{rel}: <{tag}> -> {url}" for tag, url in collector.refs if REMOTE.match(url)]
         elif path.suffix == ".css":
-            problems += [f"{rel}: {m}" for m in
-                         re.findall(r"""(?:@import|url\()\s*["']?(?:https?:)?//[^"')\s]+""", text)]
+            problems += [
+                f"{rel}: {m}" for m in re.findall(r"""(?:@import|url\()\s*["']?(?:https?:)?//[^"')\s]+""", text)
+            ]
 
     assert not problems, "remote references in the built site:\n" + "\n".join(problems)
 
@@ -300,9 +309,12 @@ def test_shim_does_nothing_over_http(offline_chromium):
     context = offline_chromium.new_context()
     try:
         shim = SHIM.read_text(encoding="utf-8")
-        context.route("http://lessonkit.test/**", lambda route: route.fulfill(
-            status=200, content_type="text/html",
-            body=f"<!doctype html><script>{shim}</script>"))
+        context.route(
+            "http://lessonkit.test/**",
+            lambda route: route.fulfill(
+                status=200, content_type="text/html", body=f"<!doctype html><script>{shim}</script>"
+            ),
+        )
         page = context.new_page()
         page.goto("http://lessonkit.test/")
         assert page.evaluate("String(window.Worker).includes('[native code]')")
@@ -331,9 +343,7 @@ def test_shim_worker_api_from_file_url(offline_page, tmp_path):
         "  postMessage({ echo: e.data, via: 'listener' });\n"
         "});\n"
     )
-    (tmp_path / "index.html").write_text(
-        "<!doctype html><meta charset=utf-8><script src='shim.js'></script><body>\n"
-    )
+    (tmp_path / "index.html").write_text("<!doctype html><meta charset=utf-8><script src='shim.js'></script><body>\n")
     page = offline_page.page
     page.goto((tmp_path / "index.html").as_uri())
     result = page.evaluate("""() => new Promise((resolve, reject) => {

@@ -70,11 +70,23 @@ def test_language_switcher_links_the_same_page(basic_site: Build) -> None:
 def test_catalogue_lists_modules_from_front_matter(basic_site: Build) -> None:
     vi = basic_site.page("lessons/primary/index.html")
     en = basic_site.page("en/lessons/primary/index.html")
-    for expected in ("Bí mật an toàn", "Bài mẫu về Bí mật an toàn cho lớp 1, 2, 3.", "1, 2, 3", "6–9 tuổi", "35 phút",
-                     "Hoạt động trải nghiệm, hướng nghiệp", "Người lớn tin cậy, Tìm kiếm sự giúp đỡ"):
+    for expected in (
+        "Bí mật an toàn",
+        "Bài mẫu về Bí mật an toàn cho lớp 1, 2, 3.",
+        "1, 2, 3",
+        "6–9 tuổi",
+        "35 phút",
+        "Hoạt động trải nghiệm, hướng nghiệp",
+        "Người lớn tin cậy, Tìm kiếm sự giúp đỡ",
+    ):
         assert expected in vi, expected
-    for expected in ("Safe secrets", "6–9 years", "35 minutes", "Experiential and career-guidance activities",
-                     "Trusted adults, Asking for help"):
+    for expected in (
+        "Safe secrets",
+        "6–9 years",
+        "35 minutes",
+        "Experiential and career-guidance activities",
+        "Trusted adults, Asking for help",
+    ):
         assert expected in en, expected
     hrefs = [a["href"] for a in anchors(vi)]
     assert "safe-secrets/index.html" in hrefs and "safe-secrets/quiz.html" in hrefs
@@ -91,8 +103,8 @@ def test_home_links_the_levels(basic_site: Build) -> None:
 def test_navigation_names_levels_in_the_page_language(basic_site: Build) -> None:
     vi = basic_site.page("lessons/primary/safe-secrets/index.html")
     en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
-    nav_vi = vi[vi.index('<nav class="md-nav md-nav--primary"'):]
-    nav_en = en[en.index('<nav class="md-nav md-nav--primary"'):]
+    nav_vi = vi[vi.index('<nav class="md-nav md-nav--primary"') :]
+    nav_en = en[en.index('<nav class="md-nav md-nav--primary"') :]
     for name in ("Tiểu học", "Trung học cơ sở", "Trung học phổ thông"):
         assert name in nav_vi
     for name in ("Primary school", "Lower secondary school", "Upper secondary school"):
@@ -117,7 +129,7 @@ def test_student_page_has_student_blocks_and_quiz_only(basic_site: Build) -> Non
     assert html.count('data-lk-question=""') == 5
     assert html.count("data-lk-summary") == 1
     assert "md-footer__link" not in html  # not in the navigation: no previous/next links
-    help_box = html[html.index('class="lk-help"'):]
+    help_box = html[html.index('class="lk-help"') :]
     assert "người lớn tin cậy" in help_box[:400] and 'href="tel:111"' in help_box[:400]
     en = basic_site.page("en/lessons/lower-secondary/online-friends/quiz.html")
     assert "PUPIL-MESSAGE" in en and "TEACHER-NOTE" not in en and ">Check<" in en
@@ -134,7 +146,9 @@ RE_URL = re.compile(r"https?://[^\s\"'<>)]+")
 # Comments, including licence comments inside inline SVG icons of stylesheets ("\3c !-- … -->").
 RE_COMMENT = re.compile(r"<!--.*?-->|/\*.*?\*/|\\3c !--.*?-->", re.S)
 # What makes a browser fetch by itself: src-like attributes, <link href>, CSS url() and @import.
-RE_LOADING_ATTR = re.compile(r"\b(?:src|srcset|data|poster|action|formaction|background)\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s>]+)", re.I)
+RE_LOADING_ATTR = re.compile(
+    r"\b(?:src|srcset|data|poster|action|formaction|background)\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s>]+)", re.I
+)
 RE_LINK_TAG = re.compile(r"<link\b[^>]*\bhref\s*=\s*[\"']?((?:https?:)?//[^\"'\s>]+)", re.I)
 RE_CSS_URL = re.compile(r"(?:url\(\s*[\"']?|@import\s+[\"'])((?:https?:)?//[^\"')\s]+)", re.I)
 XML_NAMESPACES = ("http://www.w3.org/",)
@@ -166,15 +180,23 @@ def test_the_check_finds_a_page_that_loads_from_another_host(basic_site: Build, 
     copy = Build(basic_site.project, tmp_path / "site", 0, "")
     shutil.copytree(basic_site.site, copy.site)
     page = copy.site / "index.html"
-    page.write_text(page.read_text(encoding="utf-8").replace("</head>", '<img src="https://example.org/x.png"></head>'),
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("</head>", '<img src="https://example.org/x.png"></head>'),
+        encoding="utf-8",
+    )
     with pytest.raises(AssertionError, match="example.org"):
         assert_self_contained(copy)
 
 
 def test_our_scripts_refer_to_no_host(basic_site: Build) -> None:
-    for name in ("assets/lessonkit/quiz.js", "assets/lessonkit/quiz.css", "assets/lessonkit/site.css", "assets/lessonkit/site.js",
-                 "assets/javascripts/iframe-worker-shim.js", "assets/javascripts/lunr/min/lunr.vi.min.js"):
+    for name in (
+        "assets/lessonkit/quiz.js",
+        "assets/lessonkit/quiz.css",
+        "assets/lessonkit/site.css",
+        "assets/lessonkit/site.js",
+        "assets/javascripts/iframe-worker-shim.js",
+        "assets/javascripts/lunr/min/lunr.vi.min.js",
+    ):
         text = (basic_site.site / name).read_text(encoding="utf-8")
         assert not RE_URL.search(RE_COMMENT.sub("", text)), name
     for path in basic_site.site.rglob("*.html"):
@@ -210,10 +232,12 @@ def test_catalogue_json_for_the_department(basic_site: Build) -> None:
 
 def test_every_page_says_where_to_get_help(basic_site: Build) -> None:
     """The banner reads lessons/helplines.yml: the main hotline and a link to the help page."""
-    for path, lang_text, link in (("index.html", "Cần giúp đỡ?", "help.html"),
-                                  ("en/lessons/primary/safe-secrets/quiz.html", "Need help?", "../../../help.html")):
+    for path, lang_text, link in (
+        ("index.html", "Cần giúp đỡ?", "help.html"),
+        ("en/lessons/primary/safe-secrets/quiz.html", "Need help?", "../../../help.html"),
+    ):
         html = basic_site.page(path)
-        banner = html[html.index('class="lk-banner"'):]
+        banner = html[html.index('class="lk-banner"') :]
         banner = banner[: banner.index("</p>")]
         assert lang_text in banner and 'href="tel:111"' in banner and f'href="{link}"' in banner
 

@@ -58,7 +58,7 @@ def _blocks_markdown(page: LessonFile, names: tuple[str, ...]) -> list[str]:
     parts: list[str] = []
     for block in page.blocks:
         if block.parent is None and block.name in names and block.end is not None:
-            parts += source[block.start - 1:block.end] + [""]
+            parts += source[block.start - 1 : block.end] + [""]
     return parts
 
 
@@ -113,7 +113,9 @@ def module_entry(module: Module, lang: str, cur: Curriculum, registry: Registry,
     }
 
 
-def overview_context(modules: list[Module], cur: Curriculum, lang: str, registry: Registry, link: Any) -> dict[str, Any]:
+def overview_context(
+    modules: list[Module], cur: Curriculum, lang: str, registry: Registry, link: Any
+) -> dict[str, Any]:
     """The coverage page: a grade × topic matrix, then the modules by grade and by topic; gaps stay visible."""
     labels = labels_for(lang)
     present = [m for m in modules if lang in m.files]
@@ -126,25 +128,48 @@ def overview_context(modules: list[Module], cur: Curriculum, lang: str, registry
         return list(module.files[lang].fields.get("topics") or [])
 
     grades = [g for level in cur.levels.values() for g in level.grades]
-    matrix = [{"key": topic.key, "name": topic.name.get(lang, topic.key),
-               "cells": [{"grade": g, "modules": [entries[m.id] for m in present
-                                                  if g in grades_of(m) and topic.key in topics_of(m)]} for g in grades]}
-              for topic in cur.topics.values()]
-    by_grade = [{"label": str(g), "second": level.name.get(lang, level.key),
-                 "modules": [entries[m.id] for m in present if g in grades_of(m)]}
-                for level in cur.levels.values() for g in level.grades]
+    matrix = [
+        {
+            "key": topic.key,
+            "name": topic.name.get(lang, topic.key),
+            "cells": [
+                {
+                    "grade": g,
+                    "modules": [entries[m.id] for m in present if g in grades_of(m) and topic.key in topics_of(m)],
+                }
+                for g in grades
+            ],
+        }
+        for topic in cur.topics.values()
+    ]
+    by_grade = [
+        {
+            "label": str(g),
+            "second": level.name.get(lang, level.key),
+            "modules": [entries[m.id] for m in present if g in grades_of(m)],
+        }
+        for level in cur.levels.values()
+        for g in level.grades
+    ]
     by_topic = []
     for topic in cur.topics.values():
         found = [m for m in present if topic.key in topics_of(m)]
         span = cur.age_range(sorted({g for m in found for g in grades_of(m)}))
         ages = labels["ages_value"].format(low=span[0], high=span[1]) if span else "–"
-        by_topic.append({"key": topic.key, "label": topic.name.get(lang, topic.key), "second": ages,
-                         "modules": [entries[m.id] for m in found]})
+        by_topic.append(
+            {
+                "key": topic.key,
+                "label": topic.name.get(lang, topic.key),
+                "second": ages,
+                "modules": [entries[m.id] for m in found],
+            }
+        )
     return {"count": len(present), "grades": grades, "matrix": matrix, "by_grade": by_grade, "by_topic": by_topic}
 
 
-def catalogue_record(modules: list[Module], cur: Curriculum, registry: Registry, use_directory_urls: bool,
-                     site_url: str | None = None) -> dict[str, Any]:
+def catalogue_record(
+    modules: list[Module], cur: Curriculum, registry: Registry, use_directory_urls: bool, site_url: str | None = None
+) -> dict[str, Any]:
     """The machine-readable catalogue (``catalogue.json``): every module's tags in every language."""
     languages = registry.languages
     default = registry.default_language
@@ -157,31 +182,35 @@ def catalogue_record(modules: list[Module], cur: Curriculum, registry: Registry,
     for module in modules:
         base = module.files[default].fields
         ages = cur.age_range(base["grades"])
-        records.append({
-            "id": module.id,
-            "level": module.level,
-            "grades": sorted(base["grades"]),
-            "ages": list(ages) if ages else None,
-            "duration": base["duration"],
-            "subjects": list(base["subjects"]),
-            "topics": list(base["topics"]),
-            "questions": len(module.files[default].questions),
-            "title": {lang: module.files[lang].fields["title"] for lang in languages},
-            "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in languages},
-            "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in languages},
-            "sources": list(base["sources"]),
-            "url": {lang: url(Kind.LESSON, module, lang) for lang in languages},
-            "student_url": {lang: url(Kind.STUDENT, module, lang) for lang in languages},
-            "family_url": {lang: url(Kind.FAMILY, module, lang) for lang in languages},
-        })
+        records.append(
+            {
+                "id": module.id,
+                "level": module.level,
+                "grades": sorted(base["grades"]),
+                "ages": list(ages) if ages else None,
+                "duration": base["duration"],
+                "subjects": list(base["subjects"]),
+                "topics": list(base["topics"]),
+                "questions": len(module.files[default].questions),
+                "title": {lang: module.files[lang].fields["title"] for lang in languages},
+                "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in languages},
+                "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in languages},
+                "sources": list(base["sources"]),
+                "url": {lang: url(Kind.LESSON, module, lang) for lang in languages},
+                "student_url": {lang: url(Kind.STUDENT, module, lang) for lang in languages},
+                "family_url": {lang: url(Kind.FAMILY, module, lang) for lang in languages},
+            }
+        )
     record: dict[str, Any] = {"generator": f"lessonkit {__version__}"}
     if site_url:
         record["site_url"] = site_url
-    record.update({
-        "languages": list(languages),
-        "levels": [{"key": lv.key, "name": lv.name, "grades": list(lv.grades)} for lv in cur.levels.values()],
-        "subjects": {k: s.name for k, s in cur.subjects.items()},
-        "topics": {k: t.name for k, t in cur.topics.items()},
-        "modules": records,
-    })
+    record.update(
+        {
+            "languages": list(languages),
+            "levels": [{"key": lv.key, "name": lv.name, "grades": list(lv.grades)} for lv in cur.levels.values()],
+            "subjects": {k: s.name for k, s in cur.subjects.items()},
+            "topics": {k: t.name for k, t in cur.topics.items()},
+            "modules": records,
+        }
+    )
     return record

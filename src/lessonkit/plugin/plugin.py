@@ -14,7 +14,6 @@ Thin hooks that hand the work to small parts:
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any, cast
@@ -40,8 +39,15 @@ from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
 from .navigation import NavigationBuilder
-from .pages import (family_markdown, hotline_sentence, module_entry, module_facts, overview_context,
-                    student_markdown, titled_markdown)
+from .pages import (
+    family_markdown,
+    hotline_sentence,
+    module_entry,
+    module_facts,
+    overview_context,
+    student_markdown,
+    titled_markdown,
+)
 from .publishing import Publisher, gift_name
 from .templates import Templates
 
@@ -94,17 +100,26 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             self.languages = site_languages(config)
             docs = Path(config.docs_dir).resolve()
             # What the checker checks, with its messages: a project it passes is one the build accepts.
-            checked = check_project(self.root, self.config.lessons_dir,
-                                    docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
-                                    self.config.helplines, self.languages)
+            checked = check_project(
+                self.root,
+                self.config.lessons_dir,
+                docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
+                self.config.helplines,
+                self.languages,
+            )
             self.catalogue, self.helplines = checked.catalogue, checked.helplines
             self.state.helplines = self.helplines
             _report(checked.problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
             self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
-            self.publisher = Publisher(self.catalogue, self.registry, config.site_url or None,
-                                       _site_pages(Path(config.docs_dir), self.languages), config.use_directory_urls,
-                                       _site_names(config, self.languages))
+            self.publisher = Publisher(
+                self.catalogue,
+                self.registry,
+                config.site_url or None,
+                _site_pages(Path(config.docs_dir), self.languages),
+                config.use_directory_urls,
+                _site_names(config, self.languages),
+            )
         # The plugin's theme templates sit between the site's custom_dir and the theme, so that every
         # project using the plugin gets them and a site can still override them.
         theme_dir = str(PACKAGE / "theme")
@@ -152,7 +167,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self._publisher().use_directory_urls = config.use_directory_urls
         for entry in registry:
             if files.get_file_from_path(entry.src_uri) is not None:
-                raise PluginError(f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/")
+                raise PluginError(
+                    f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/"
+                )
             files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         for module in catalogue.modules:
             for asset in module.assets:
@@ -176,8 +193,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         """After static-i18n: relocated pages read their real file, generated pages get their Markdown."""
         registry = self._registry()
         wanted = {self.config.help_page, "index.md"}
-        self._site_files = {(path, page_language(f, self.languages)): f for f in files.documentation_pages()
-                            if (path := strip_language(f.src_uri, self.languages)) in wanted}
+        self._site_files = {
+            (path, page_language(f, self.languages)): f
+            for f in files.documentation_pages()
+            if (path := strip_language(f.src_uri, self.languages)) in wanted
+        }
         for file in files:
             entry = registry.get(file.src_uri)
             if entry is None:
@@ -227,14 +247,20 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             page.meta["title"] = Markup.escape(page.meta["title"])
         return markdown
 
-    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext:
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         """What the theme templates add to every page (``lk_*``): the help banner (who to tell, the main
         hotline), the Content-Security-Policy, and the publishing head (alternates, canonical, JSON-LD)."""
         lang = page_language(page.file, self.languages)
         ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
-        ours["lk_help"] = self._render("banner.html", lang, sentence=self._sentence(lang, "banner"),
-                                       help_url=self._help_url(page, lang)) if self.helplines else ""
+        ours["lk_help"] = (
+            self._render(
+                "banner.html", lang, sentence=self._sentence(lang, "banner"), help_url=self._help_url(page, lang)
+            )
+            if self.helplines
+            else ""
+        )
         ours["lk_csp"] = csp.policy()
         entry = self._registry().get(page.file.src_uri)
         ours.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
@@ -246,8 +272,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             raise PluginError(f"{rel}: " + "; ".join(self.state.problems))
         literal = _literal_block(html)
         if literal is not None:
-            raise PluginError(f"{rel}: a block '/// {literal}' was left as literal text in the page; "
-                              "check its header and closing line (run 'lessonkit check')")
+            raise PluginError(
+                f"{rel}: a block '/// {literal}' was left as literal text in the page; "
+                "check its header and closing line (run 'lessonkit check')"
+            )
         entry = self._registry().get(page.file.src_uri)
         if entry is None:
             return html
@@ -264,34 +292,52 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         lang = entry.lang
 
         def link(target: SitePage | None) -> str | None:
-            return get_relative_url(target.url(registry.default_language, config.use_directory_urls),
-                                    page.file.url) if target else None
+            return (
+                get_relative_url(target.url(registry.default_language, config.use_directory_urls), page.file.url)
+                if target
+                else None
+            )
 
         content = Markup(html)
         extra: dict[str, Any] = {}
         if entry.kind is Kind.LESSON:
             assert entry.module is not None
             lesson = entry.module.files[lang]
-            extra = {"facts": module_facts(lesson, cur, lang), "objectives": lesson.fields["objectives"],
-                     "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
-                     "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
-                     "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),
-                     "qr": self._publisher().qr(entry)}
+            extra = {
+                "facts": module_facts(lesson, cur, lang),
+                "objectives": lesson.fields["objectives"],
+                "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
+                "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
+                "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),
+                "qr": self._publisher().qr(entry),
+            }
         elif entry.kind is Kind.CATALOGUE:
             level = cur.levels[entry.level or ""]
-            modules = [module_entry(m, lang, cur, registry, link) for m in catalogue.by_level(level.key) if lang in m.files]
+            modules = [
+                module_entry(m, lang, cur, registry, link) for m in catalogue.by_level(level.key) if lang in m.files
+            ]
             has_questions = any(m.files[lang].questions for m in catalogue.by_level(level.key) if lang in m.files)
-            content += self._render("catalogue.html", lang, description=level.description.get(lang, ""),
-                                    modules=modules, gift_url=gift_name(level.key, lang) if has_questions else None,
-                                    gift_name=gift_name(level.key, lang))
+            content += self._render(
+                "catalogue.html",
+                lang,
+                description=level.description.get(lang, ""),
+                modules=modules,
+                gift_url=gift_name(level.key, lang) if has_questions else None,
+                gift_name=gift_name(level.key, lang),
+            )
             return content
         elif entry.kind is Kind.OVERVIEW:
-            return content + self._render("overview.html", lang,
-                                          **overview_context(catalogue.modules, cur, lang, registry, link))
+            return content + self._render(
+                "overview.html", lang, **overview_context(catalogue.modules, cur, lang, registry, link)
+            )
         elif entry.kind is Kind.NOT_FOUND:
-            content += self._render("not-found.html", lang, home_url=self._link_to("index.md", page, lang),
-                                    help_url=self._help_url(page, lang),
-                                    sentence=self._sentence(lang, "quiz_help") if self.helplines else "")
+            content += self._render(
+                "not-found.html",
+                lang,
+                home_url=self._link_to("index.md", page, lang),
+                help_url=self._help_url(page, lang),
+                sentence=self._sentence(lang, "quiz_help") if self.helplines else "",
+            )
         return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
@@ -389,5 +435,7 @@ def _report(problems: list[Problem]) -> None:
     if errors:
         listed = "\n".join(p.format() for p in errors[:MAX_LISTED])
         more = f"\n… and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
-        raise PluginError(f"{len(errors)} error{'s' if len(errors) != 1 else ''} in the lessons "
-                          f"(run 'lessonkit check' for the full list):\n{listed}{more}")
+        raise PluginError(
+            f"{len(errors)} error{'s' if len(errors) != 1 else ''} in the lessons "
+            f"(run 'lessonkit check' for the full list):\n{listed}{more}"
+        )
