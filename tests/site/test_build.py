@@ -184,7 +184,7 @@ def test_the_check_finds_a_page_that_loads_from_another_host(basic_site: Build, 
         page.read_text(encoding="utf-8").replace("</head>", '<img src="https://example.org/x.png"></head>'),
         encoding="utf-8",
     )
-    with pytest.raises(AssertionError, match="example.org"):
+    with pytest.raises(AssertionError, match=r"example\.org"):
         assert_self_contained(copy)
 
 
