@@ -1,4 +1,4 @@
-"""The Content-Security-Policy of every page (spec §7): nothing from another host, no inline script the
+"""The Content-Security-Policy of every page (docs/reference.en.md#page-safety): nothing from another host, no inline script the
 site did not write itself.
 
 The theme template writes the policy as ``<meta http-equiv="Content-Security-Policy">`` at the top of

@@ -41,7 +41,7 @@ def score(S, n):
     return S["score"].replace("{n}", str(n)).replace("{m}", str(M))
 
 
-# -- the contract the outside tests rely on (spec §4, "In the browser") ------------------------------
+# -- the contract the outside tests rely on (docs/reference.en.md#quiz, "In the browser") ------------------------------
 
 
 def test_page_is_ready_and_follows_the_contract(quiz):
@@ -663,7 +663,7 @@ def test_student_page_prints_as_a_worksheet(make_quiz, lang, look):
     assert border == "solid"
 
 
-# -- read aloud (spec §10) -------------------------------------------------------------------------------
+# -- read aloud (docs/reference.en.md#read-aloud) -------------------------------------------------------------------------------
 
 # Headless Chromium has no voices: a stand-in speechSynthesis (and SpeechSynthesisUtterance) with the
 # voices given, installed before any script of the page runs. It records every utterance as spoken

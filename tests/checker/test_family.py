@@ -1,4 +1,4 @@
-"""Family sheet rules (spec §9): both language files have '/// family' blocks or neither; a module with
+"""Family sheet rules (docs/reference.en.md#family): both language files have '/// family' blocks or neither; a module with
 none gets a warning; the family text is module text, so the word lists apply to it.
 
 Each test changes the family blocks of the valid demo module (both files end with one) and asserts the

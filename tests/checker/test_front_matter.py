@@ -1,4 +1,4 @@
-"""Front matter rules (spec §2): fields, types, level, grades, subjects, topics, ranges, sources, YAML.
+"""Front matter rules (docs/reference.en.md#front-matter): fields, types, level, grades, subjects, topics, ranges, sources, YAML.
 
 Each test breaks one thing in the valid demo module and asserts the exact ``PATH:LINE: severity:
 MESSAGE`` lines (and the JSON problem codes) the checker reports.

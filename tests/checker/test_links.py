@@ -1,4 +1,4 @@
-"""Links and images (spec §1): nothing loads from another host, relative links resolve in the site.
+"""Links and images (docs/reference.en.md#layout): nothing loads from another host, relative links resolve in the site.
 
 A module links to other modules, its level's catalogue (``../index.md``), its own student page
 (``quiz.md``) and site pages; outside sources are ordinary links. Every link here is added to line 20

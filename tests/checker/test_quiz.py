@@ -1,4 +1,4 @@
-"""Quiz syntax (spec §4) and block rules: every broken quiz or block is an error at its line.
+"""Quiz syntax (docs/reference.en.md#quiz) and block rules: every broken quiz or block is an error at its line.
 
 Most changes are made in both language files so that only the quiz rule fires (a change in one file
 alone would also break translation parity, which test_module.py covers).

@@ -1,4 +1,4 @@
-"""Page safety (spec §7): nothing in a lesson or a site page can run code or load a page.
+"""Page safety (docs/reference.en.md#page-safety): nothing in a lesson or a site page can run code or load a page.
 
 Every refused form goes through the CLI (``lessonkit check``): the file, the line, the message in
 English and in Vietnamese, exit code 1, nothing on stderr. What is fine (code examples, a PNG written

@@ -1,4 +1,4 @@
-"""docs/ pages (spec §6): every page in every language, with a title and well-formed blocks."""
+"""docs/ pages (docs/reference.en.md#blocks): every page in every language, with a title and well-formed blocks."""
 
 from __future__ import annotations
 

@@ -155,7 +155,7 @@ XML_NAMESPACES = ("http://www.w3.org/",)
 
 
 def assert_self_contained(build: Build) -> None:
-    """No page or stylesheet makes the browser fetch anything from another host (spec §1)."""
+    """No page or stylesheet makes the browser fetch anything from another host (docs/reference.en.md#layout)."""
     for path in build.site.rglob("*"):
         if path.suffix not in (".html", ".css", ".svg"):
             continue

@@ -133,7 +133,7 @@ class StudentBlock(AudienceBlock):
 
 class FamilyBlock(AudienceBlock):
     """What the module tells parents and carers: shown on the lesson page under its own heading and on
-    the module's family page (spec §9).
+    the module's family page (docs/reference.en.md#family).
 
     ```
     /// family

@@ -1,4 +1,4 @@
-"""The family sheet rules (spec §9), applied to one module.
+"""The family sheet rules (docs/reference.en.md#family), applied to one module.
 
 A module tells parents and carers what the child learned in ``/// family`` blocks. Both language files
 have them, or neither: a family sheet in one language only is an error on the file that lacks it; a

@@ -1,4 +1,4 @@
-"""The rules of the lesson format (spec §2–§4, §7), applied to a loaded catalogue.
+"""The rules of the lesson format (docs/reference.en.md#front-matter, #quiz, #page-safety), applied to a loaded catalogue.
 
 :func:`validate` returns every problem, sorted; it never raises on bad content. The checker prints
 these problems and the build plugin refuses the errors, so both always agree.

@@ -1,4 +1,4 @@
-"""Page safety (spec §7): nothing a lesson or a site page says can run code or load a page in a browser.
+"""Page safety (docs/reference.en.md#page-safety): nothing a lesson or a site page says can run code or load a page in a browser.
 
 In the Markdown body of a module or of a ``docs/`` page (quiz questions, options, feedback and
 explanations included) the checker refuses:

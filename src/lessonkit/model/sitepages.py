@@ -1,5 +1,5 @@
 """The site's own pages in ``docs/``: every page in every language, blocks and quizzes well formed, and
-nothing in them that runs code or loads another page (spec §6, §7)."""
+nothing in them that runs code or loads another page (docs/reference.en.md#blocks, #page-safety)."""
 
 from __future__ import annotations
 

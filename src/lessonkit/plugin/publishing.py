@@ -1,4 +1,4 @@
-"""The publishing outputs of a build (spec §8), handed the registry by the plugin.
+"""The publishing outputs of a build (docs/reference.en.md#addresses), handed the registry by the plugin.
 
 - the head of every page: ``<link rel="alternate" hreflang>`` and ``canonical`` (with ``site_url`` only)
   and the JSON-LD of lesson and pupils' pages;
