@@ -42,8 +42,9 @@ def catalogue_markdown(level_key: str, modules: list[Module], cur: Curriculum, l
     """A level's catalogue page: every module with its title, description and tags, linked."""
     labels = labels_for(lang)
     level = cur.levels[level_key]
+    # Kept out of search: it repeats the titles and descriptions of its modules, which search finds.
     lines = ["---", f"title: {yaml_quote(level.name.get(lang, level_key))}",
-             f"description: {yaml_quote(level.description.get(lang, ''))}", "---", ""]
+             f"description: {yaml_quote(level.description.get(lang, ''))}", "search:", "  exclude: true", "---", ""]
     if level.description.get(lang):
         lines += [md_escape(level.description[lang]), ""]
     present = [m for m in modules if lang in m.files]
@@ -109,7 +110,7 @@ def overview_markdown(modules: list[Module], cur: Curriculum, lang: str) -> str:
     labels = labels_for(lang)
     present = [m for m in modules if lang in m.files]
     lines = ["---", f"title: {yaml_quote(labels['overview_title'])}",
-             f"description: {yaml_quote(labels['overview_description'])}", "---", "",
+             f"description: {yaml_quote(labels['overview_description'])}", "search:", "  exclude: true", "---", "",
              labels["overview_intro"].format(count=len(present)), ""]
 
     def link(module: Module) -> str:

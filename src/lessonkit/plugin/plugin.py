@@ -6,7 +6,8 @@
   pupils' page and each level catalogue is added as a page under ``docs_dir`` so that static-i18n
   localizes it; after it, the module pages point back at their real files in ``lessons/`` and the
   generated pages get their Markdown.
-- ``on_nav`` builds the navigation by level, with level names in the page's language.
+- ``on_nav`` builds the navigation by level, with level names in the page's language: each level's
+  catalogue, and a module only on its own page (a page's size does not grow with the curriculum).
 - ``on_page_content`` adds the lesson card, the quiz summary and the page-mode wrapper.
 """
 
@@ -29,6 +30,7 @@ from ..helplines import Helplines, load_helplines
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
+from ..search import SCRIPT as SEARCH_SCRIPT, STRINGS as SEARCH_STRINGS, SearchIndex  # search:
 from .config import LessonkitConfig
 from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown,
                     sources_html, student_markdown)
@@ -42,9 +44,7 @@ ASSETS = (
     (PACKAGE / "quiz" / "assets" / "quiz.css", "assets/lessonkit/quiz.css"),
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
-    (PACKAGE / "assets" / "javascripts" / "iframe-worker-shim.js", "assets/javascripts/iframe-worker-shim.js"),
-    # Replaces the theme's file of the same name: search that ignores Vietnamese diacritics.
-    (PACKAGE / "assets" / "javascripts" / "lunr-vi.js", "assets/javascripts/lunr/min/lunr.vi.min.js"),
+    (SEARCH_SCRIPT, "assets/lessonkit/search.js"),  # search:
 )
 #: Site pages after the levels in the navigation, in this order (others follow, by name).
 NAV_ORDER = ("teacher-guide", "authoring", "help", "about")
@@ -69,6 +69,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.real_paths: dict[str, Path] = {}
         self.generated: dict[str, Callable[[], str]] = {}
         self._help_files: dict[str, File] = {}
+        self.search = SearchIndex()  # search:
+        #: Per level: its menu section, its catalogue page and its module pages (see on_nav).
+        self._menus: list[tuple[Section, Page | None, list[Page]]] = []
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -98,6 +101,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             elif "lessonkit" in dest and dest.endswith(".js") and dest not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(dest)  # type: ignore[arg-type]
         return config
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        env.globals["lk_search_strings"] = SEARCH_STRINGS  # search: labels of partials/search.html
+        return env
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         """``mkdocs serve`` rebuilds when a lesson, curriculum.yml or helplines.yml changes."""
@@ -169,7 +176,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     on_files = CombinedEvent(_add_files, _point_files)
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
-        """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page."""
+        """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page; the
+        menu: a module page is listed in its level's section, after the catalogue."""
+        for section, index, _ in self._menus:
+            own = page if page.parent is section and page is not index else None
+            section.children = [p for p in (index, own) if p is not None]
         lang = _page_language(page.file)
         help_file = self._help_files.get(lang)
         url = help_file.url_relative_to(page.file) if help_file is not None and help_file is not page.file else None
@@ -179,7 +190,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     # -- navigation ----------------------------------------------------------------------------
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        """Home, one section per level (its catalogue, then its modules), then the site's pages."""
+        """Home, one section per level (its catalogue), then the site's pages.
+
+        A level's modules follow its catalogue in the page order (previous/next links) but not in the
+        menu, so that a page's size does not grow with the curriculum: a module is listed in its level's
+        section on its own page only (see ``on_page_context``); the catalogues list every module."""
         catalogue = self._catalogue()
         cur = catalogue.curriculum
         assert cur is not None
@@ -196,11 +211,13 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         home = page("index.md")
         if home is not None:
             items.append(home)
+        self._menus = []
         for level in cur.levels.values():
-            children = [p for p in [page(f"lessons/{level.key}/index.md")] if p is not None]
-            children += [p for m in catalogue.by_level(level.key) if (p := page(f"lessons/{level.key}/{m.id}/index.md"))]
-            section = Section(level.name.get(lang, level.key), children)  # type: ignore[arg-type]
+            index = page(f"lessons/{level.key}/index.md")
+            modules = [p for m in catalogue.by_level(level.key) if (p := page(f"lessons/{level.key}/{m.id}/index.md"))]
+            section = Section(level.name.get(lang, level.key), [index] if index is not None else [])  # type: ignore[list-item]
             items.append(section)
+            self._menus.append((section, index, modules))
         overview = page("lessons/index.md")
         if overview is not None:
             items.append(overview)
@@ -211,7 +228,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             p = page(norm)
             if p is not None:
                 items.append(p)
-        pages = [p for item in items for p in ([item] if isinstance(item, Page) else item.children)]  # type: ignore[misc]
+        modules_of = {id(section): modules for section, _, modules in self._menus}
+        pages = [p for item in items
+                 for p in ([item] if isinstance(item, Page) else item.children + modules_of.get(id(item), []))]  # type: ignore[operator]
         for item in items:
             item.parent = None
         # Pages left out of the navigation (pupils' pages) keep no links from the default navigation.
@@ -219,6 +238,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             if file.page is not None and file.page not in pages:
                 file.page.parent = file.page.previous_page = file.page.next_page = None
         _add_parent_links(items)
+        for section, _, modules in self._menus:
+            for module_page in modules:
+                module_page.parent = section
         _add_previous_and_next_links(pages)  # type: ignore[arg-type]
         new = Navigation(items, pages)  # type: ignore[arg-type]
         new.homepage = nav.homepage
@@ -241,6 +263,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                               "check its header and closing line (run 'lessonkit check')")
         info = self.added.get(page.file.src_uri)
         lang = _page_language(page.file)
+        self.search.add_page(page, lang)  # search: read when the language is built
         if "data-lk-question" in html:
             cut = html.rindex("</form>") + len("</form>")
             summary = summary_html(lang, page.file.url, self.helplines, help_html(self.helplines, lang))
@@ -260,6 +283,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Write ``catalogue.json`` at the site root, for the department to harvest."""
+        self.search.write(config.site_dir)  # search: this language's index, search/<lang>/
         catalogue = self._catalogue()
         if catalogue.curriculum is None or _build_language(config) != DEFAULT_LANGUAGE:
             return

@@ -1,0 +1,19 @@
+"""The site's search: one index per language, loaded by the browser only when a reader searches.
+
+- :class:`SearchIndex` (:mod:`.index`): ``add(lang, url, title, html, description)`` for each page,
+  ``write(site_dir)`` once a language is built: the files under ``search/<lang>/``.
+- :meth:`SearchIndex.add_page`: the plugin's one call per MkDocs page.
+- :data:`STRINGS` (:mod:`.strings`): the labels, for the theme partial ``partials/search.html``.
+- :data:`SCRIPT`: the browser's half (``assets/search.js``), shipped as ``assets/lessonkit/search.js``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .index import SearchIndex
+from .strings import STRINGS, strings_for
+
+SCRIPT = Path(__file__).resolve().parent / "assets" / "search.js"
+
+__all__ = ["SCRIPT", "STRINGS", "SearchIndex", "strings_for"]
