@@ -30,7 +30,7 @@ from ..helplines import Helplines, load_helplines
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
-from ..search import SCRIPT as SEARCH_SCRIPT, STRINGS as SEARCH_STRINGS, SearchIndex  # search:
+from ..search import SCRIPT as SEARCH_SCRIPT, STRINGS as SEARCH_STRINGS, STYLESHEET as SEARCH_CSS, SearchIndex  # search:
 from .config import LessonkitConfig
 from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown,
                     sources_html, student_markdown)
@@ -45,6 +45,7 @@ ASSETS = (
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
     (SEARCH_SCRIPT, "assets/lessonkit/search.js"),  # search:
+    (SEARCH_CSS, "assets/lessonkit/search.css"),  # search:
 )
 #: Site pages after the levels in the navigation, in this order (others follow, by name).
 NAV_ORDER = ("teacher-guide", "authoring", "help", "about")
@@ -70,8 +71,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.generated: dict[str, Callable[[], str]] = {}
         self._help_files: dict[str, File] = {}
         self.search = SearchIndex()  # search:
-        #: Per level: its menu section, its catalogue page and its module pages (see on_nav).
-        self._menus: list[tuple[Section, Page | None, list[Page]]] = []
+        #: Per level: its place in the menu, its section, its catalogue page and its module pages (on_nav).
+        self._menus: list[tuple[int, Section, Page | None, list[Page]]] = []
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -177,10 +178,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
         """``lk_help`` for the theme: who to tell and the main hotline, at the top of every page; the
-        menu: a module page is listed in its level's section, after the catalogue."""
-        for section, index, _ in self._menus:
-            own = page if page.parent is section and page is not index else None
-            section.children = [p for p in (index, own) if p is not None]
+        menu: on a module page, its level is a section of the catalogue and the page."""
+        for position, section, index, _ in self._menus:
+            own = page.parent is section and page is not index
+            section.children = [p for p in (index, page if own else None) if p is not None]
+            nav.items[position] = section if own or index is None else index
         lang = _page_language(page.file)
         help_file = self._help_files.get(lang)
         url = help_file.url_relative_to(page.file) if help_file is not None and help_file is not page.file else None
@@ -190,11 +192,12 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     # -- navigation ----------------------------------------------------------------------------
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        """Home, one section per level (its catalogue), then the site's pages.
+        """Home, each level's catalogue (named after the level), then the site's pages.
 
         A level's modules follow its catalogue in the page order (previous/next links) but not in the
-        menu, so that a page's size does not grow with the curriculum: a module is listed in its level's
-        section on its own page only (see ``on_page_context``); the catalogues list every module."""
+        menu, so that a page's size does not grow with the curriculum: on a module's own page, its
+        level becomes a section of the catalogue and that module (see ``on_page_context``); the
+        catalogues list every module."""
         catalogue = self._catalogue()
         cur = catalogue.curriculum
         assert cur is not None
@@ -216,8 +219,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             index = page(f"lessons/{level.key}/index.md")
             modules = [p for m in catalogue.by_level(level.key) if (p := page(f"lessons/{level.key}/{m.id}/index.md"))]
             section = Section(level.name.get(lang, level.key), [index] if index is not None else [])  # type: ignore[list-item]
-            items.append(section)
-            self._menus.append((section, index, modules))
+            self._menus.append((len(items), section, index, modules))
+            items.append(index if index is not None else section)
         overview = page("lessons/index.md")
         if overview is not None:
             items.append(overview)
@@ -228,9 +231,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             p = page(norm)
             if p is not None:
                 items.append(p)
-        modules_of = {id(section): modules for section, _, modules in self._menus}
+        modules_of = {id(index if index is not None else section): modules for _, section, index, modules in self._menus}
         pages = [p for item in items
-                 for p in ([item] if isinstance(item, Page) else item.children + modules_of.get(id(item), []))]  # type: ignore[operator]
+                 for p in ([item] if isinstance(item, Page) else item.children) + modules_of.get(id(item), [])]  # type: ignore[operator]
         for item in items:
             item.parent = None
         # Pages left out of the navigation (pupils' pages) keep no links from the default navigation.
@@ -238,7 +241,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             if file.page is not None and file.page not in pages:
                 file.page.parent = file.page.previous_page = file.page.next_page = None
         _add_parent_links(items)
-        for section, _, modules in self._menus:
+        for _, section, _, modules in self._menus:
             for module_page in modules:
                 module_page.parent = section
         _add_previous_and_next_links(pages)  # type: ignore[arg-type]

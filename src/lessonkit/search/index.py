@@ -17,8 +17,8 @@ calls ``lkSearch(lang, name, data)`` (defined by ``assets/search.js``), so that 
 
 Sections are the documents: a page's text (and description) before its first ``<h2>``/``<h3>`` with an
 id, then each such heading with the text up to the next. Scores are BM25F over two fields, the title
-weighing :data:`TITLE_WEIGHT` times the text, computed here and stored on a logarithmic scale of 64
-steps.
+weighing :data:`TITLE_WEIGHT` times the text (and the page's own section :data:`PAGE_WEIGHT` times the
+others), computed here and stored on a logarithmic scale of 64 steps.
 Everything is sorted: the same pages give byte-identical files.
 """
 
@@ -41,6 +41,8 @@ CHUNK_PAGES = 4
 SNIPPET_CHARS = 160
 #: A section's title (its heading, or the page's title) weighs this many times its text.
 TITLE_WEIGHT = 3
+#: The page's own section (its title, description and opening text) weighs this many times another.
+PAGE_WEIGHT = 1.5
 #: Letters of the folded form that name a word's shard.
 SHARD_LETTERS = 2
 K1, B = 1.2, 0.75
@@ -107,6 +109,7 @@ class _Doc:
     title_length: int
     text_length: int
     spellings: dict[str, set[str]]
+    weight: float
 
 
 class SearchIndex:
@@ -208,13 +211,15 @@ def _docs(page: _Page) -> list[_Doc]:
                 counts[key] += 1
                 spellings[key].add(word)
             fields.append(dict(counts))
-        docs.append(_Doc(fields[0], fields[1], sum(fields[0].values()), sum(fields[1].values()), dict(spellings)))
+        docs.append(_Doc(fields[0], fields[1], sum(fields[0].values()), sum(fields[1].values()), dict(spellings),
+                         PAGE_WEIGHT if i == 0 else 1.0))
     return docs
 
 
 def _scores(docs: list[_Doc]) -> dict[str, dict[int, float]]:
     """BM25F of every (folded word, section) pair: the title's and the text's saturated counts, each
-    normalised by its field's length, the title's weighing :data:`TITLE_WEIGHT` times."""
+    normalised by its field's length, the title's weighing :data:`TITLE_WEIGHT` times; a page's own
+    section weighs :data:`PAGE_WEIGHT` times."""
     postings: dict[str, dict[int, float]] = defaultdict(dict)
     total = len(docs) or 1
     avg_title = sum(d.title_length for d in docs) / total or 1.0
@@ -230,7 +235,7 @@ def _scores(docs: list[_Doc]) -> dict[str, dict[int, float]]:
             if term in doc.text:
                 tf = doc.text[term]
                 score += tf * (K1 + 1) / (tf + norm_text)
-            postings[term][n] = score
+            postings[term][n] = score * doc.weight
     for per_doc in postings.values():
         idf = math.log(1 + (total - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
         for n in per_doc:

@@ -91,6 +91,7 @@
   var waiting = {};
   var loads = {};
 
+  // Called by every file of the index. Its `words` and `fold` read text as the index does.
   window.lkSearch = function (fileLang, name, data) {
     var entry = waiting[fileLang + "/" + name];
     if (entry) {
@@ -98,6 +99,8 @@
       entry(data);
     }
   };
+  window.lkSearch.words = words;
+  window.lkSearch.fold = fold;
 
   // The data of search/<lang>/<file>.js, which names itself `name`.
   function load(name, file) {
@@ -328,6 +331,7 @@
       if (shown !== result) return;
       if (from === 0) list.textContent = "";
       batch.forEach(function (p) { list.appendChild(item(byPage[p[0]], p[1], result.terms)); });
+      list.setAttribute("data-lk-query", result.query);
       result.next = from + batch.length;
       more.hidden = result.next >= result.pages.length;
     });
@@ -337,6 +341,7 @@
     shown = result;
     if (!result.terms.length) {
       list.textContent = "";
+      list.setAttribute("data-lk-query", result.query);
       more.hidden = true;
       say(strings.idle || "");
       return Promise.resolve();
