@@ -27,8 +27,8 @@ from __future__ import annotations
 import json
 import math
 import shutil
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -173,13 +173,12 @@ class SearchIndex:
 
 def build_files(lang: str, pages: list[_Page]) -> dict[str, str]:
     """Every file of one language's index: name (relative to its folder) -> text."""
-    docs = [doc for page in pages for doc in _docs(page)]
-    scores = _scores(docs)
-    scale = _scale([s for per_doc in scores.values() for s in per_doc.values()])
+    postings = _postings([doc for page in pages for doc in _docs(page)])
+    scale = _scale([value for p in postings.values() for value in (min(p.scores), max(p.scores))])
     files: dict[str, str] = {}
     shards: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for term in sorted(scores):
-        shards[shard_key(term)][term] = _entry(term, scores[term], docs, scale)
+    for term in sorted(postings):
+        shards[shard_key(term)][term] = _entry(postings[term], scale)
     for key, terms in shards.items():
         files[f"t/{shard_file(key)}.js"] = _script(lang, f"t/{key}", terms)
     for start in range(0, len(pages), CHUNK_PAGES):
@@ -202,44 +201,65 @@ def _docs(page: _Page) -> list[_Doc]:
     docs = []
     for i, section in enumerate(page.sections):
         text = section.text + (" " + page.description if i == 0 and page.description else "")
-        spellings: dict[str, set[str]] = defaultdict(set)
+        spellings: dict[str, set[str]] = {}
         fields = []
         for part in (section.title, text):
-            counts: dict[str, int] = defaultdict(int)
-            for word in tokens(part):
+            counts: dict[str, int] = {}
+            for word, count in Counter(tokens(part)).items():
                 key = fold(word)
-                counts[key] += 1
-                spellings[key].add(word)
-            fields.append(dict(counts))
-        docs.append(_Doc(fields[0], fields[1], sum(fields[0].values()), sum(fields[1].values()), dict(spellings),
+                counts[key] = counts.get(key, 0) + count
+                spellings.setdefault(key, set()).add(word)
+            fields.append(counts)
+        docs.append(_Doc(fields[0], fields[1], sum(fields[0].values()), sum(fields[1].values()), spellings,
                          PAGE_WEIGHT if i == 0 else 1.0))
     return docs
 
 
-def _scores(docs: list[_Doc]) -> dict[str, dict[int, float]]:
+@dataclass
+class _Posting:
+    """A folded word's sections (in order), their scores, and the sections of each spelling."""
+
+    docs: list[int] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    #: The spellings in each of ``docs``.
+    forms: list[set[str]] = field(default_factory=list)
+
+    def spellings(self) -> dict[str, list[int]]:
+        """Each spelling -> the sections that write the word so, in order."""
+        by_spelling: dict[str, list[int]] = {}
+        for n, forms in zip(self.docs, self.forms, strict=True):
+            for form in forms:
+                by_spelling.setdefault(form, []).append(n)
+        return by_spelling
+
+
+def _postings(docs: list[_Doc]) -> dict[str, _Posting]:
     """BM25F of every (folded word, section) pair: the title's and the text's saturated counts, each
     normalised by its field's length, the title's weighing :data:`TITLE_WEIGHT` times; a page's own
     section weighs :data:`PAGE_WEIGHT` times."""
-    postings: dict[str, dict[int, float]] = defaultdict(dict)
+    postings: dict[str, _Posting] = defaultdict(_Posting)
     total = len(docs) or 1
     avg_title = sum(d.title_length for d in docs) / total or 1.0
     avg_text = sum(d.text_length for d in docs) / total or 1.0
+    k1 = K1 + 1
     for n, doc in enumerate(docs):
         norm_title = K1 * (1 - B + B * doc.title_length / avg_title)
         norm_text = K1 * (1 - B + B * doc.text_length / avg_text)
-        for term in doc.title.keys() | doc.text.keys():
-            score = 0.0
-            if term in doc.title:
-                tf = doc.title[term]
-                score += TITLE_WEIGHT * tf * (K1 + 1) / (tf + norm_title)
-            if term in doc.text:
-                tf = doc.text[term]
-                score += tf * (K1 + 1) / (tf + norm_text)
-            postings[term][n] = score * doc.weight
-    for per_doc in postings.values():
-        idf = math.log(1 + (total - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
-        for n in per_doc:
-            per_doc[n] *= idf
+        title, text = doc.title, doc.text
+        for term, spellings in doc.spellings.items():
+            tf = title.get(term, 0)
+            score = TITLE_WEIGHT * tf * k1 / (tf + norm_title) if tf else 0.0
+            tf = text.get(term, 0)
+            if tf:
+                score += tf * k1 / (tf + norm_text)
+            posting = postings[term]
+            posting.docs.append(n)
+            posting.scores.append(score * doc.weight)
+            posting.forms.append(spellings)
+    for posting in postings.values():
+        df = len(posting.docs)
+        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        posting.scores = [score * idf for score in posting.scores]
     return postings
 
 
@@ -252,42 +272,28 @@ def _scale(values: list[float]) -> list[float]:
     return [low * math.exp(step * i) for i in range(LEVELS)]
 
 
-def _levels(scale: list[float]) -> tuple[float, float]:
-    """``(log of the lowest step, steps per unit of logarithm)``: the step of a score ``s`` is
-    ``round((log(s) - first) * per_unit)``, clamped to the scale."""
-    low, high = scale[0], scale[-1]
-    return math.log(low), ((LEVELS - 1) / math.log(high / low) if high > low else 0.0)
-
-
-def _entry(term: str, per_doc: dict[int, float], docs: list[_Doc], scale: list[float]) -> list[str]:
+def _entry(posting: _Posting, scale: list[float]) -> list[str]:
     """``[postings, spelling, sections, spelling, sections, …]``; with a single spelling, its sections
-    are all the postings and are written as ""."""
-    ordered = sorted(per_doc)
-    first, per_unit = _levels(scale)
+    are all the postings and are written as "". A score is written as the nearest step of ``scale``
+    (in logarithm)."""
+    low, high = scale[0], scale[-1]
+    first, per_unit = math.log(low), ((LEVELS - 1) / math.log(high / low) if high > low else 0.0)
     log, top = math.log, LEVELS - 1
-    parts, previous = [], 0
-    for n in ordered:
-        step = round((log(per_doc[n]) - first) * per_unit)
-        parts.append(varint(n - previous) + ALPHABET[0 if step < 0 else top if step > top else step])
-        previous = n
-    by_spelling: dict[str, list[int]] = defaultdict(list)
-    for n in ordered:
-        for spelling in docs[n].spellings[term]:
-            by_spelling[spelling].append(n)
-    entry = ["".join(parts)]
-    if len(by_spelling) == 1:
-        return entry + [next(iter(by_spelling)), ""]
+    steps = [round((log(score) - first) * per_unit) if score > low else 0 for score in posting.scores]
+    digits = [ALPHABET[top if step > top else step] for step in steps]
+    entry = ["".join(map(str.__add__, map(varint, _gaps(posting.docs)), digits))]
+    every = set().union(*posting.forms)
+    if len(every) == 1:
+        return entry + [next(iter(every)), ""]
+    by_spelling = posting.spellings()
     for spelling in sorted(by_spelling):
-        entry += [spelling, _deltas(by_spelling[spelling])]
+        entry += [spelling, "".join(map(varint, _gaps(by_spelling[spelling])))]
     return entry
 
 
-def _deltas(numbers: list[int]) -> str:
-    out, previous = [], 0
-    for n in numbers:
-        out.append(varint(n - previous))
-        previous = n
-    return "".join(out)
+def _gaps(numbers: list[int]) -> list[int]:
+    """``numbers`` (increasing) as the first one and the differences that follow."""
+    return [b - a for a, b in zip([0] + numbers[:-1], numbers, strict=True)]
 
 
 def _page_record(page: _Page) -> list[object]:
