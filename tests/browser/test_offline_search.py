@@ -170,16 +170,18 @@ def test_nothing_of_the_index_loads_before_a_search(reader, site_url, lang: str,
     r = reader(site_url(PREFIX[lang] + LESSON, transport))
     r.page.wait_for_timeout(500)
     assert r.index_requests() == [], "the page loaded search data before any search"
+    assert any(u.endswith("/assets/lessonkit/search.js") for u in r.requests)
     r.box.focus()
     for _ in range(100):
-        if r.index_requests():
+        if any(u.endswith("/index.js") for u in r.index_requests()):
             break
         r.page.wait_for_timeout(50)
-    assert [urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()] == [f"{lang}/index.js"]
+    assert sorted(urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()) == sorted([
+        "engine.js", f"{lang}/index.js", "search.css"])
     r.search("111")
     assert r.items.count() > 0
     loaded = [urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()]
-    assert all(p.startswith(f"{lang}/") for p in loaded), loaded
+    assert all(p.startswith(f"{lang}/") or p in ("engine.js", "search.css") for p in loaded), loaded
     assert f"{lang}/t/11.js" in loaded and any(p.startswith(f"{lang}/d/") for p in loaded)
     assert not any("search_index" in u for u in r.requests)  # the theme's own search never starts
 
@@ -313,7 +315,8 @@ def test_a_meta_policy_from_file_url(reader, real_site, tmp_path) -> None:
 
 def test_the_script_reads_words_as_the_index_does(reader, site_url) -> None:
     r = reader(site_url(LESSON, "file"))
-    r.box.focus()  # the script is loaded with the page; its functions need no index
+    r.box.focus()  # loads the search's engine; its functions need no index
+    r.page.wait_for_function("window.lkSearch && typeof lkSearch.words === 'function'")
     text = r.page.locator("article").inner_text() + " Ngu\u031bo\u031b\u0300i ĐƯỜNG ß ǅ ² 3½ e_mail ﬁ"
     words = r.page.evaluate("t => lkSearch.words(t)", text)
     assert words == tokens(text)
@@ -353,7 +356,8 @@ def ranking_site(tmp_path_factory) -> Path:
     index = SearchIndex()
     for url, (title, body) in RANKING.items():
         index.add("vi", url, title, body)
-    index.write(root)
+    written = index.write(root)
+    assert root / "search" / "engine.js" in written
     (root / "assets" / "lessonkit").mkdir(parents=True)
     shutil.copy(SCRIPT, root / "assets" / "lessonkit" / "search.js")
     env = Theme(name="material", custom_dir=str(REPO / "src" / "lessonkit" / "theme")).get_env()

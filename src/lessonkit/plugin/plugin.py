@@ -30,7 +30,7 @@ from ..helplines import Helplines, load_helplines
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
 from ..quiz.render import summary_html
-from ..search import SCRIPT as SEARCH_SCRIPT, STRINGS as SEARCH_STRINGS, STYLESHEET as SEARCH_CSS, SearchIndex  # search:
+from ..search import SCRIPT as SEARCH_SCRIPT, STRINGS as SEARCH_STRINGS, SearchIndex  # search:
 from .config import LessonkitConfig
 from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record, help_html, overview_markdown,
                     sources_html, student_markdown)
@@ -45,7 +45,6 @@ ASSETS = (
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
     (SEARCH_SCRIPT, "assets/lessonkit/search.js"),  # search:
-    (SEARCH_CSS, "assets/lessonkit/search.css"),  # search:
 )
 #: Site pages after the levels in the navigation, in this order (others follow, by name).
 NAV_ORDER = ("teacher-guide", "authoring", "help", "about")

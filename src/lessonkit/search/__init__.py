@@ -4,8 +4,9 @@
   ``write(site_dir)`` once a language is built: the files under ``search/<lang>/``.
 - :meth:`SearchIndex.add_page`: the plugin's one call per MkDocs page.
 - :data:`STRINGS` (:mod:`.strings`): the labels, for the theme partial ``partials/search.html``.
-- :data:`SCRIPT`, :data:`STYLESHEET`: the browser's half (``assets/search.js``, ``assets/search.css``),
-  shipped as ``assets/lessonkit/search.js`` and ``assets/lessonkit/search.css``.
+- :data:`SCRIPT`: the part of the browser's half loaded with every page (``assets/search.js``, shipped
+  as ``assets/lessonkit/search.js``); it loads the rest, which ``write`` puts in the site's search
+  folder (``engine.js``, ``search.css``), only when a reader starts a search.
 """
 
 from __future__ import annotations
@@ -16,6 +17,5 @@ from .index import SearchIndex
 from .strings import STRINGS, strings_for
 
 SCRIPT = Path(__file__).resolve().parent / "assets" / "search.js"
-STYLESHEET = SCRIPT.with_name("search.css")
 
-__all__ = ["SCRIPT", "STRINGS", "STYLESHEET", "SearchIndex", "strings_for"]
+__all__ = ["SCRIPT", "STRINGS", "SearchIndex", "strings_for"]

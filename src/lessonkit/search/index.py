@@ -12,6 +12,8 @@ calls ``lkSearch(lang, name, data)`` (defined by ``assets/search.js``), so that 
   letters, or the word itself if it has one): for each word, its postings (section, score) and, when the
   sections write it in more than one way (``cay``: "cây", "cậy"…), which sections write it which way, so
   that a query typed with diacritics ranks exact matches first. A query loads only its words' shards.
+- ``engine.js`` and ``search.css`` (in ``<folder>/``, for every language): the browser's search itself,
+  which ``assets/lessonkit/search.js`` loads when a reader starts a search.
 - ``d/<n>.js``: the address, title and snippet of pages ``4n`` … ``4n+3`` and of their sections, for the
   results shown.
 
@@ -51,6 +53,9 @@ ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 LEVELS = len(ALPHABET)
 HALF = LEVELS // 2
 SAFE_NAME = set("abcdefghijklmnopqrstuvwxyz0123456789")
+#: The browser's search, loaded on demand: copied into ``<site>/<folder>/`` by ``write``.
+LAZY_ASSETS = (Path(__file__).resolve().parent / "assets" / "engine.js",
+               Path(__file__).resolve().parent / "assets" / "search.css")
 
 
 def varint(value: int) -> str:
@@ -155,8 +160,14 @@ class SearchIndex:
 
     def write(self, site_dir: str | Path) -> list[Path]:
         """Write the index of every language added since the last ``write`` (replacing that language's
-        folder), then forget those pages. Returns the files written."""
+        folder) and the browser's search (``engine.js``, ``search.css``), then forget those pages.
+        Returns the files written."""
         written: list[Path] = []
+        for asset in LAZY_ASSETS:
+            target = Path(site_dir) / self.folder / asset.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(asset, target)
+            written.append(target)
         for lang in self.languages():
             self._read_later(lang)
             folder = Path(site_dir) / self.folder / lang
