@@ -21,7 +21,8 @@
   "use strict";
 
   var form = document.querySelector("form[data-lk-search-form]");
-  if (!form || window.lkSearch) return;
+  var early = window.lkSearch;  // search.js's stand-in: the files that came before this script ran
+  if (!form || (early && !early.early)) return;
 
   var FORMAT = 1;
   var ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
@@ -89,38 +90,51 @@
 
   // -- files --------------------------------------------------------------------------------------
 
-  var waiting = {};
-  var loads = {};
+  var waiting = {};   // "<lang>/<name>" -> resolve, for files on their way
+  var arrived = {};   // "<lang>/<name>" -> data that came before anyone waited for it
+  var loads = {};     // name -> Promise of its data
 
   // Called by every file of the index. Its `words` and `fold` read text as the index does.
   window.lkSearch = function (fileLang, name, data) {
-    var entry = waiting[fileLang + "/" + name];
-    if (entry) {
-      delete waiting[fileLang + "/" + name];
-      entry(data);
+    var id = fileLang + "/" + name;
+    if (waiting[id]) {
+      waiting[id](data);
+      delete waiting[id];
+    } else {
+      arrived[id] = data;
     }
   };
   window.lkSearch.words = words;
   window.lkSearch.fold = fold;
+  var started = early ? early.started : {};
+  if (early) early.calls.forEach(function (call) { window.lkSearch.apply(null, call); });
 
-  // The data of search/<lang>/<file>.js, which names itself `name`.
+  // The data of search/<lang>/<file>.js, which names itself `name`; search.js may have asked for it.
   function load(name, file) {
     if (!loads[name]) {
       loads[name] = new Promise(function (resolve, reject) {
         var id = lang + "/" + name;
-        var script = document.createElement("script");
+        if (id in arrived) return resolve(arrived[id]);
+        var script = started[id];
+        delete started[id];
         waiting[id] = resolve;
-        script.async = true;
-        script.src = new URL(file + ".js", folder).href;
-        script.onload = script.onerror = function () {
+        function done() {
           script.remove();
           if (waiting[id]) {
             delete waiting[id];
             delete loads[name];
             reject(new Error("lessonkit search: no data in " + script.src));
           }
-        };
-        document.head.appendChild(script);
+        }
+        if (script && script.lkDone) return done();
+        if (!script) {
+          script = document.createElement("script");
+          script.async = true;
+          script.src = new URL(file + ".js", folder).href;
+          document.head.appendChild(script);
+        }
+        script.addEventListener("load", done);
+        script.addEventListener("error", done);
       });
     }
     return loads[name];

@@ -2,8 +2,10 @@
  *
  * When the reader starts a search (the search field's first focus, key press or input, or the
  * header's search button on a small screen), it opens the search box and loads the rest from the
- * site's search/ folder: engine.js, which searches and shows the results, and search.css. Nothing
- * else of the search is loaded before. Until the engine runs, Enter does not submit the form.
+ * site's search/ folder: engine.js, which searches and shows the results, search.css, and at the same
+ * time the first file of the page language's index (search/<lang>/index.js). Nothing else of the
+ * search is loaded before. Until the engine runs, lkSearch (which every index file calls) keeps what
+ * arrives, and Enter does not submit the form.
  */
 (function () {
   "use strict";
@@ -14,18 +16,31 @@
   var output = form.parentNode.querySelector(".md-search__output");
   var toggle = document.getElementById("__search");
   var root = new URL((form.getAttribute("data-lk-root") || ".").replace(/\/*$/, "/"), document.baseURI);
+  var lang = form.getAttribute("data-lk-lang") || document.documentElement.lang || "vi";
   var started = false;
+
+  function add(tag, attributes) {
+    var el = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { el[name] = attributes[name]; });
+    document.head.appendChild(el);
+    return el;
+  }
 
   function start() {
     if (started) return;
     started = true;
-    var style = document.createElement("link");
-    style.rel = "stylesheet";
-    style.href = new URL("search/search.css", root).href;
-    document.head.appendChild(style);
-    var engine = document.createElement("script");
-    engine.src = new URL("search/engine.js", root).href;
-    document.head.appendChild(engine);
+    var early = function () { early.calls.push(Array.prototype.slice.call(arguments)); };
+    early.early = true;
+    early.calls = [];
+    early.started = {};
+    window.lkSearch = window.lkSearch || early;
+    add("link", { rel: "stylesheet", href: new URL("search/search.css", root).href });
+    var index = add("script", { async: true, src: new URL("search/" + lang + "/index.js", root).href });
+    var mark = function () { index.lkDone = true; };
+    index.addEventListener("load", mark);
+    index.addEventListener("error", mark);
+    early.started[lang + "/index"] = index;
+    add("script", { src: new URL("search/engine.js", root).href });
   }
 
   function open() {
