@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
+import material
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -26,6 +27,7 @@ from mkdocs.structure.nav import Navigation, Section, _add_parent_links, _add_pr
 from mkdocs.structure.pages import Page
 
 from .. import DEFAULT_LANGUAGE, LANGUAGES
+from ..compact import compact_html
 from ..helplines import Helplines, load_helplines
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Module, Problem, ProblemList, check_site_pages, load, validate
@@ -38,6 +40,7 @@ from .pages import (banner_html, card_html, catalogue_markdown, catalogue_record
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent.parent
+THEME_ICONS = Path(material.__file__).resolve().parent / "templates" / ".icons"
 #: Files the plugin ships into every site: (source in the package, path in the site).
 ASSETS = (
     (PACKAGE / "assets" / "stylesheets" / "site.css", "assets/lessonkit/site.css"),
@@ -45,6 +48,8 @@ ASSETS = (
     (PACKAGE / "quiz" / "assets" / "quiz.js", "assets/lessonkit/quiz.js"),
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
     (SEARCH_SCRIPT, "assets/lessonkit/search.js"),  # search:
+    # The theme's school icon (the site's logo) as a small favicon, for theme.favicon in mkdocs.yml.
+    (THEME_ICONS / "material" / "school.svg", "assets/lessonkit/favicon.svg"),
 )
 #: Site pages after the levels in the navigation, in this order (others follow, by name).
 NAV_ORDER = ("teacher-guide", "authoring", "help", "about")
@@ -282,6 +287,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             url = student.url_relative_to(page.file) if student else ""
             html = card_html(lesson_file, cur, lang, url) + html + sources_html(lesson_file, lang)
         return f'<div class="lk-page lk-page--{kind}">{html}</div>'
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return compact_html(output)  # pages: the templates' indentation removed (a page's size)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Write ``catalogue.json`` at the site root, for the department to harvest."""

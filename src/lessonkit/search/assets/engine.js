@@ -1,12 +1,15 @@
 /* The site's search (lessonkit.search): pages of the page's own language, found as the reader types.
  *
- * search.js, loaded with every page, loads this script (the site's search/engine.js) when the reader
- * starts a search. The search field (theme partial search.html) says its language and the way to the
- * site root. This script adds a <script> element for search/<lang>/index.js, then for the shards of the
- * words typed (t/<key>.js) and for the titles of the pages it shows (d/<n>.js). Each file calls
- * lkSearch(lang, name, data), so it loads the same way from file:// (where fetch fails) as over HTTP,
- * under script-src 'self', with nothing evaluated. lessonkit/search/index.py writes the files and
- * documents their format.
+ * Only search.js (assets/lessonkit/) comes with each page. When the reader starts a search (the field's
+ * first focus, key press or input, or the header's search button on a small screen), it opens the
+ * search box and loads this script (the site's search/engine.js), search.css and, at the same time, the
+ * first file of the page language's index; until this script runs, its stand-in lkSearch keeps what
+ * arrives, and Enter does not submit the form. The search field (theme partial search.html) says its
+ * language and the way to the site root. This script loads search/<lang>/index.js (unless search.js
+ * did), then the shards of the words typed (t/<key>.js) and the titles of the pages it shows
+ * (d/<n>.js). Each file calls lkSearch(lang, name, data), so it loads the same way from file:// (where
+ * fetch fails) as over HTTP, under script-src 'self', with nothing evaluated.
+ * lessonkit/search/index.py writes the files and documents their format.
  *
  * Words are read as index.py reads them (lessonkit/search/text.py): runs of letters and digits after
  * NFC and lowercasing, folded by NFD, dropping combining marks, reading "đ" as "d". So "nguoi lon tin

@@ -1,12 +1,5 @@
-/* The site's search (lessonkit.search), the part loaded with every page: it waits for the reader.
- *
- * When the reader starts a search (the search field's first focus, key press or input, or the
- * header's search button on a small screen), it opens the search box and loads the rest from the
- * site's search/ folder: engine.js, which searches and shows the results, search.css, and at the same
- * time the first file of the page language's index (search/<lang>/index.js). Nothing else of the
- * search is loaded before. Until the engine runs, lkSearch (which every index file calls) keeps what
- * arrives, and Enter does not submit the form.
- */
+/* Site search (lessonkit.search), the part on every page: when the reader starts a search, it opens
+ * the box and loads search/engine.js, search/search.css and search/<lang>/index.js (see engine.js). */
 (function () {
   "use strict";
 
