@@ -10,13 +10,16 @@ repository and builds both, in the same run:
   ``navigation.prune``, without this project's plugin.
 
 It prints, for both: wall time and CPU time, pages, time per page (CPU time: other work on the machine
-changes it less than wall time), site bytes per module, a lesson page's HTML; for
-ours also a pupils' page's HTML, the search files, and in Chromium (``--no-browser`` skips it): the first
-search result after the first keystroke over ``file://`` with the CPU slowed 4x, and the bytes of a first
-visit to a lesson page and a pupils' page served with gzip (everything the first load fetches), with the
-console errors and failed requests seen. With Lighthouse 12 (``--lighthouse PATH``, the LIGHTHOUSE
-variable, or ``lighthouse`` on PATH), the median of 3 mobile runs of performance and accessibility on
-both pages, served with gzip; without it, it says so.
+changes it less than wall time), site bytes per module, a lesson page's HTML; for ours also a pupils'
+page's HTML, the search files, and in Chromium (``--no-browser`` skips it): the first search result
+after the first keystroke over ``file://`` with the CPU slowed 4x (median of 3 fresh pages; the query
+typed as fast as the browser takes keys, and at one key every 100 ms), and the bytes of a first visit
+to a lesson page and a pupils' page served with gzip (everything the first load fetches, headers
+included), with the console errors and failed requests seen, against tests/budgets.yml. The lesson
+and pupils' pages are the samples of tests/budgets.yml. With Lighthouse 12 (``--lighthouse PATH``, the
+LIGHTHOUSE variable, or ``lighthouse`` on PATH), the median of 3 mobile runs of performance and
+accessibility on both pages, served with gzip; without it, it says so. The machine's load average is
+printed too: with other work running, times are longer.
 
     .venv/bin/python scripts/bench_scale.py [--sizes 20 50 500] [--no-plain] [--no-browser]
         [--lighthouse node_modules/.bin/lighthouse] [--keep DIR]
@@ -40,6 +43,8 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+
+import yaml
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -54,6 +59,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 QUERY = "nguoi lon tin cay"      # typed without diacritics, as pupils do on a phone
 SLOWDOWN = 4                     # CPU slow-down for the first search (a cheap phone, an old computer)
+TYPING_DELAYS = (0, 100)         # ms between keys: as fast as the browser takes them, a fast typist
 SEARCH_TIMEOUT_MS = 180_000
 LIGHTHOUSE_RUNS = 3
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
@@ -272,8 +278,9 @@ SEARCH_PROBE = """
 """
 
 
-def first_search_ms(browser, page_path: Path, runs: int = 3) -> tuple[float | None, list[str]]:
-    """Median time from the first keystroke to the first visible result, over file://, CPU slowed."""
+def first_search_ms(browser, page_path: Path, delay: int, runs: int = 3) -> tuple[float | None, list[str]]:
+    """Median time from the first keystroke to the first visible result, over file://, CPU slowed, the
+    query typed with ``delay`` ms between keys right after a click in the field."""
     times, problems = [], []
     for _ in range(runs):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -291,7 +298,7 @@ def first_search_ms(browser, page_path: Path, runs: int = 3) -> tuple[float | No
             context.close()
             return None, problems
         box.first.click()
-        page.keyboard.type(QUERY)
+        page.keyboard.type(QUERY, delay=delay)
         try:
             page.wait_for_function("window.__lk.result !== null", timeout=SEARCH_TIMEOUT_MS, polling=50)
             found = page.evaluate("window.__lk")
@@ -355,14 +362,20 @@ def browser_figures(ours: Built, lesson: str, student: str, lighthouse_bin: str 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            ms, problems = first_search_ms(browser, ours.site / lesson)
-            ours.figures["first search, file://, CPU x4"] = f"{ms:.0f} ms" if ms is not None else "none"
-            if problems:
-                ours.figures["first search problems"] = "; ".join(sorted(set(problems))[:4])
+            for delay in TYPING_DELAYS:
+                ms, problems = first_search_ms(browser, ours.site / lesson, delay)
+                how = "typed at full speed" if delay == 0 else f"a key every {delay} ms"
+                ours.figures[f"first search result, file://, CPU x4, {how}"] = (
+                    f"{ms:.0f} ms after the first key" if ms is not None else "none")
+                if problems:
+                    ours.figures[f"first search problems ({how})"] = "; ".join(sorted(set(problems))[:4])
             with Server(ours.site) as server:
                 for kind, path in (("lesson", lesson), ("pupils", student)):
                     total, count, problems = first_visit(browser, f"{server.base}/{path}")
-                    ours.figures[f"first visit, {kind} page, gzip"] = f"{total / 1024:.1f} KB in {count} requests"
+                    limit = BUDGETS[kind]["first_visit"]
+                    ours.figures[f"first visit, {kind} page, gzip"] = (
+                        f"{total} bytes ({total / 1024:.1f} KiB) in {count} requests; budget {limit}: "
+                        + ("within" if total <= limit else "OVER"))
                     ours.figures[f"{kind} page: console errors + failed requests"] = (
                         str(len(problems)) + (f" ({'; '.join(problems[:3])})" if problems else ""))
                 if lighthouse_bin is None:
@@ -382,11 +395,13 @@ def browser_figures(ours: Built, lesson: str, student: str, lighthouse_bin: str 
 
 # -- report ----------------------------------------------------------------------------------------
 
+BUDGETS = {"lesson": {}, "pupils": {}}
+BUDGETS.update(yaml.safe_load((REPO / "tests" / "budgets.yml").read_text(encoding="utf-8"))["kinds"])
+
+
 def sample_pages() -> tuple[str, str]:
-    """The site paths of the first real module's lesson page and pupils' page (Vietnamese)."""
-    first = load(REPO).modules[0]
-    base = f"lessons/{first.level}/{first.id}"
-    return f"{base}/index.html", f"{base}/quiz.html"
+    """The site paths of the lesson page and the pupils' page that tests/budgets.yml measures."""
+    return BUDGETS["lesson"]["sample"], BUDGETS["pupils"]["sample"]
 
 
 def print_rows(results: list[tuple[Built, Built | None]]) -> None:
@@ -427,6 +442,7 @@ def main() -> None:
     lesson, student = sample_pages()
     lighthouse_bin = None if options.no_browser else lighthouse_path(options.lighthouse)
     results: list[tuple[Built, Built | None]] = []
+    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)", flush=True)
     with tempfile.TemporaryDirectory(prefix="lk-scale-") as temporary:
         root = options.keep.resolve() if options.keep else Path(temporary)
         for n in options.sizes:
@@ -444,6 +460,7 @@ def main() -> None:
             results.append((ours, plain))
             print(f"[{n} modules built: ours {ours.seconds:.1f} s"
                   + (f", plain {plain.seconds:.1f} s]" if plain else "]"), flush=True)
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print()
     print_rows(results)
 
