@@ -72,27 +72,24 @@ def load_helplines(
         result.hotlines.append(
             Hotline(item["number"].strip(), dict(item.get("name") or {}), dict(item.get("note") or {}), source)
         )
+
+    def structure(key: str, wording: str) -> None:
+        problems.error(
+            rel,
+            doc.line_of(key),
+            "helplines-structure",
+            msg(f"helplines-structure.{wording}", langs=and_list(languages)),
+        )
+
     adults = data.get("trusted_adults")
-    if not isinstance(adults, dict) or not all(
-        isinstance(adults.get(lang), list) and adults[lang] for lang in languages
-    ):
-        problems.error(
-            rel,
-            doc.line_of("trusted_adults"),
-            "helplines-structure",
-            msg("helplines-structure.adults", langs=and_list(languages)),
-        )
-    else:
+    if isinstance(adults, dict) and all(isinstance(adults.get(lang), list) and adults[lang] for lang in languages):
         result.trusted_adults = {lang: [str(x) for x in adults[lang]] for lang in languages}
-    if not _texts(data.get("report_to"), languages):
-        problems.error(
-            rel,
-            doc.line_of("report_to"),
-            "helplines-structure",
-            msg("helplines-structure.report", langs=and_list(languages)),
-        )
     else:
+        structure("trusted_adults", "adults")
+    if _texts(data.get("report_to"), languages):
         result.report_to = dict(data["report_to"])
+    else:
+        structure("report_to", "report")
     lines = list(enumerate(text.split("\n"), start=1))
     for line, _, found in find_words(lines, never):
         problems.error(rel, line, "never-word", msg("never-word.published", found=found))

@@ -42,6 +42,8 @@ _PATHS = {
 }
 #: Kinds left out of the navigation and out of search (their words are on the lesson page already).
 _HIDDEN = frozenset({Kind.STUDENT, Kind.FAMILY, Kind.NOT_FOUND})
+#: And kinds left out of search only: they repeat the titles and descriptions of their modules.
+_NOT_SEARCHED = _HIDDEN | {Kind.CATALOGUE, Kind.OVERVIEW}
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class SitePage:
 
     @property
     def in_search(self) -> bool:
-        return self.kind not in _HIDDEN
+        return self.kind not in _NOT_SEARCHED
 
     def url(self, default_language: str, use_directory_urls: bool) -> str:
         """The page's address relative to the site root, as MkDocs writes it

@@ -1,372 +1,418 @@
-"""Search works in a site opened from file://, with nothing loaded from other hosts.
+"""The site's own search in real Chromium, over file:// and HTTP, in both languages.
 
-Builds tests/site/projects/offline_search for real (mkdocs build --strict),
-with our shim src/lessonkit/assets/javascripts/iframe-worker-shim.js copied
-into its docs, then drives Debian's Chromium (Playwright) over file:// URLs.
-
-Browser fixtures live in this file on purpose (tests/browser/conftest.py
-belongs to someone else); their names are prefixed to avoid clashes.
+Two sites: the repository's real site (``real_site``, built once for the session), for what a reader
+does on it; and a small one written here with :class:`lessonkit.search.SearchIndex` and the real search
+partial and script, whose pages are made to test the ranking. Over HTTP, pages are served with the
+Content-Security-Policy the site is meant to work under (``script-src 'self'`` plus the hashes of the
+theme's inline scripts, ``connect-src 'self'``); any request to another host is aborted and fails the
+test.
 """
 
 from __future__ import annotations
 
-import os
+import base64
+import functools
+import hashlib
+import http.server
 import re
 import shutil
-import subprocess
-import sys
-import time
-from html.parser import HTMLParser
+import threading
 from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
-playwright_sync = pytest.importorskip("playwright.sync_api")
+from lessonkit.model import load
+from lessonkit.search import SCRIPT, SearchIndex, strings_for
+from lessonkit.search.text import fold, tokens
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "tests" / "site" / "projects" / "offline_search"
-SHIM = REPO / "src" / "lessonkit" / "assets" / "javascripts" / "iframe-worker-shim.js"
-SHIM_IN_SITE = "assets/javascripts/iframe-worker-shim.js"
+from ..support import REPO
+from .conftest import QuietHandler
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+STRINGS = {lang: strings_for(lang) for lang in ("vi", "en")}
 
-# Material's own bundle names two CDN scripts that it only loads on demand:
-# a ResizeObserver polyfill (never, in a current browser) and Mermaid (only
-# if a page has a `.mermaid` diagram). Anything else mentioning unpkg fails.
-BUNDLE_CDN_URLS = {
-    "https://unpkg.com/resize-observer-polyfill",
-    "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
-}
-
-QUERY = "người lớn tin cậy"
-
-REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+CATALOGUE = load(REPO)
+TRUSTED = next(m for m in CATALOGUE.modules if m.id == "trusted-adults")
+SUMMER = next(m for m in CATALOGUE.modules if m.id == "summer-job-detectives")
+LESSON = f"lessons/{TRUSTED.level}/{TRUSTED.id}/index.html"
+PUPILS = f"lessons/{TRUSTED.level}/{TRUSTED.id}/quiz.html"
+PREFIX = {"vi": "", "en": "en/"}
+RE_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
 
 
-# --------------------------------------------------------------------------
-# Fixtures
-# --------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory) -> Path:
-    """Build the sample project (with the shim) into a temporary directory."""
-    work = tmp_path_factory.mktemp("offline_search")
-    project = work / "project"
-    shutil.copytree(SAMPLE, project)
-    target = project / "docs" / SHIM_IN_SITE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SHIM, target)
-
-    site = work / "site"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--config-file",
-            str(project / "mkdocs.yml"),
-            "--site-dir",
-            str(site),
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+def csp_for(html: str) -> str:
+    """The policy the site must work under, with the hashes of the page's inline scripts."""
+    hashes = []
+    for attrs, body in RE_INLINE_SCRIPT.findall(html):
+        if "application/json" in attrs or "application/ld+json" in attrs:
+            continue  # data, never run
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        hashes.append(f"'sha256-{digest}'")
+    return (
+        "default-src 'self'; script-src 'self' " + " ".join(hashes) + "; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'"
     )
-    assert result.returncode == 0, f"mkdocs build failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
-    assert (site / SHIM_IN_SITE).is_file()
-    assert (site / "search" / "search_index.js").is_file()  # written by `offline`
-    return site
+
+
+class CSPHandler(QuietHandler):
+    """Serves a folder; HTML pages carry the Content-Security-Policy header of :func:`csp_for`."""
+
+    def end_headers(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix == ".html" and path.is_file():
+            self.send_header("Content-Security-Policy", csp_for(path.read_text(encoding="utf-8")))
+        super().end_headers()
 
 
 @pytest.fixture(scope="module")
-def offline_site_copies(offline_site, tmp_path_factory) -> dict[str, Path]:
-    """The built site as copied by users: plainly, and under a folder whose
-    name starts with "worker" (Material's iframe path splits URLs on "/worker")."""
-    base = tmp_path_factory.mktemp("usb")
-    copies = {"plain": base / "site", "worker-folder": base / "workers-usb" / "site"}
-    for path in copies.values():
-        shutil.copytree(offline_site, path)
-    return copies
+def serve():
+    """Factory: ``serve(folder)`` -> the base URL of a CSP-sending server on 127.0.0.1."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(CSPHandler, directory=str(folder)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
 
 
-def _wait_for_chromium(seconds: float = 600) -> bool:
-    """apt may still be installing Chromium when the tests start."""
-    deadline = time.monotonic() + seconds
-    while not os.access(CHROMIUM, os.X_OK):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(5)
-    return True
+class Reader:
+    """One page in a fresh browser context: every request, console error, page error and CSP violation."""
 
-
-@pytest.fixture(scope="module")
-def offline_chromium():
-    if not _wait_for_chromium():
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install -y chromium)")
-    with playwright_sync.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-class PageWatch:
-    """A fresh browser context that records requests and errors; any request
-    that is not to a file:// (or data:) URL is recorded and aborted."""
-
-    def __init__(self, browser):
+    def __init__(self, browser, url: str, **options):
+        self.own = urlsplit(url)
+        self.context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **options})
         self.requests: list[str] = []
-        self.blocked: list[str] = []
-        self.page_errors: list[str] = []
-        self.console_errors: list[str] = []
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-        self.context.on("request", lambda req: self.requests.append(req.url))
-        self.context.route(re.compile(r"^(?!file:|data:)"), self._block)
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+        self.context.route(re.compile(r"^(?!file:|data:|http://127\.0\.0\.1:)"), lambda route: route.abort())
+        self.context.on("request", lambda r: self.requests.append(r.url))
+        self.context.on("requestfailed", lambda r: self.failed.append(r.url))
+        self.context.add_init_script(
+            "document.addEventListener('securitypolicyviolation',"
+            " e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));"
+        )
         self.page = self.context.new_page()
-        self.page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
-        self.page.on("console", self._console)
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(url)
+        self.page.wait_for_load_state("load")
+        self.box = self.page.locator("input.md-search__input")
+        self.status = self.page.locator("#lk-search-status")
+        self.items = self.page.locator(".md-search-result__item")
 
-    def _block(self, route):
-        self.blocked.append(route.request.url)
-        route.abort()
+    def index_requests(self) -> list[str]:
+        return [u for u in self.requests if "/search/" in urlsplit(u).path]
 
-    def _console(self, msg):
-        if msg.type == "error":
-            self.console_errors.append(f"{msg.text} @ {msg.location}")
+    def foreign(self) -> list[str]:
+        return [
+            u
+            for u in self.requests
+            if urlsplit(u).scheme not in ("file", "data")
+            and (urlsplit(u).scheme, urlsplit(u).netloc) != (self.own.scheme, self.own.netloc)
+        ]
 
-    def remote_requests(self) -> list[str]:
-        urls = self.requests + self.blocked
-        return sorted({u for u in urls if not u.startswith(("file:", "data:"))})
+    def search(self, query: str, clear: bool = True):
+        """Type ``query`` as a reader does and wait until its results (or none) are shown."""
+        if clear:
+            self.box.fill("")
+        self.box.click()
+        self.box.press_sequentially(query)
+        self.page.locator(f"ol[data-lk-query={_css_string(query)}]").wait_for(state="attached", timeout=15_000)
+        return self.items
+
+    def titles(self) -> list[str]:
+        return [t.strip() for t in self.items.locator("h1").all_inner_texts()]
+
+    def marks(self) -> list[str]:
+        return [m.lower() for m in self.page.locator(".md-search-result mark").all_inner_texts()]
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @pytest.fixture
-def offline_page(offline_chromium):
-    watch = PageWatch(offline_chromium)
-    try:
-        yield watch
-    finally:
-        watch.context.close()
+def reader(browser):
+    """Factory ``reader(url)``; at teardown: no console error, failed request or other host."""
+    opened: list[Reader] = []
+
+    def make(url: str, **options) -> Reader:
+        opened.append(Reader(browser, url, **options))
+        return opened[-1]
+
+    yield make
+    problems = [(r.page.url, r.errors, r.failed, r.foreign()) for r in opened if r.errors or r.failed or r.foreign()]
+    for r in opened:
+        r.close()
+    assert not problems, problems
 
 
-# --------------------------------------------------------------------------
-# Build output
-# --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def site_url(real_site, serve):
+    """``site_url(path, transport)``: the address of a page of the real site."""
+    base = serve(real_site.site)
+
+    def url(path: str, transport: str) -> str:
+        return (real_site.site / path).as_uri() if transport == "file" else f"{base}/{path}"
+
+    return url
 
 
-class _RefCollector(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.refs: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("src"):
-            self.refs.append((tag, attrs["src"]))
-        if tag == "link" and attrs.get("href"):
-            self.refs.append((f"link rel={attrs.get('rel')}", attrs["href"]))
+# -- the real site -------------------------------------------------------------------------------
 
 
-def _tokens_around(text: str, needle: str) -> list[str]:
-    """Each occurrence of `needle`, widened to the quoted/space-delimited token
-    (a plain regex with a leading `[^...]*` is quadratic on minified JS)."""
-    delims = " \t\r\n\"'`()\\"
-    tokens, at = [], text.find(needle)
-    while at >= 0:
-        start = at
-        while start > 0 and text[start - 1] not in delims and at - start < 300:
-            start -= 1
-        end = at
-        while end < len(text) and text[end] not in delims and end - at < 300:
-            end += 1
-        tokens.append(text[start:end])
-        at = text.find(needle, end)
-    return tokens
+@pytest.mark.parametrize("transport", ["file", "http"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_nothing_of_the_index_loads_before_a_search(reader, site_url, lang: str, transport: str) -> None:
+    r = reader(site_url(PREFIX[lang] + LESSON, transport))
+    r.page.wait_for_timeout(500)
+    assert r.index_requests() == [], "the page loaded search data before any search"
+    assert any(u.endswith("/assets/lessonkit/search.js") for u in r.requests)
+    r.box.focus()
+    for _ in range(100):
+        if any(u.endswith("/index.js") for u in r.index_requests()):
+            break
+        r.page.wait_for_timeout(50)
+    assert sorted(urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()) == sorted(
+        ["engine.js", f"{lang}/index.js", "search.css"]
+    )
+    r.search("111")
+    assert r.items.count() > 0
+    loaded = [urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()]
+    assert all(p.startswith(f"{lang}/") or p in ("engine.js", "search.css") for p in loaded), loaded
+    assert f"{lang}/t/11.js" in loaded and any(p.startswith(f"{lang}/d/") for p in loaded)
+    assert not any("search_index" in u for u in r.requests)  # the theme's own search never starts
 
 
-def test_build_loads_nothing_from_other_hosts(offline_site: Path):
-    problems = []
-    # Every file a page can load (source maps are only read by DevTools; the
-    # bundle's map merely repeats its comments and the two URLs above).
-    for path in sorted(offline_site.rglob("*")):
-        if not path.is_file() or path.suffix not in {".html", ".js", ".css", ".xml", ".json"}:
-            continue
-        rel = path.relative_to(offline_site).as_posix()
-        text = path.read_text(encoding="utf-8", errors="replace")
-
-        for url in _tokens_around(text, "unpkg"):
-            if not (rel.startswith("assets/javascripts/bundle.") and url in BUNDLE_CDN_URLS):
-                problems.append(f"{rel}: mentions {url}")
-
-        if path.suffix == ".html":
-            collector = _RefCollector()
-            collector.feed(text)
-            problems += [f"{rel}: <{tag}> -> {url}" for tag, url in collector.refs if REMOTE.match(url)]
-        elif path.suffix == ".css":
-            problems += [
-                f"{rel}: {m}" for m in re.findall(r"""(?:@import|url\()\s*["']?(?:https?:)?//[^"')\s]+""", text)
-            ]
-
-    assert not problems, "remote references in the built site:\n" + "\n".join(problems)
-
-    # The shim is the polyfill Material renders in <head>, before its bundle.
-    for page, prefix in (("index.html", ""), ("bai-hoc/an-toan.html", "../")):
-        html = (offline_site / page).read_text(encoding="utf-8")
-        shim = html.find(f'<script src="{prefix}{SHIM_IN_SITE}"></script>')
-        bundle = html.find(f'<script src="{prefix}assets/javascripts/bundle.')
-        assert 0 <= shim < html.find("</head>") < bundle, page
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_results_are_in_the_page_language(reader, site_url, lang: str) -> None:
+    r = reader(site_url(PREFIX[lang] + "index.html", "file"))
+    r.search("111")
+    links = [a.get_attribute("href") for a in r.page.locator(".md-search-result__link").all()]
+    assert links
+    in_english = ["/en/" in href for href in links]
+    assert all(in_english) if lang == "en" else not any(in_english), links
+    # Words of the other language find nothing.
+    r.search("tin cậy" if lang == "en" else "homeroom")
+    assert r.items.count() == 0
+    assert r.status.inner_text() == STRINGS[lang]["none"]
 
 
-# --------------------------------------------------------------------------
-# In the browser, from file://
-# --------------------------------------------------------------------------
+@pytest.mark.parametrize("transport", ["file", "http"])
+def test_queries_without_diacritics_find_vietnamese_words(reader, site_url, transport: str) -> None:
+    r = reader(site_url(LESSON, transport))
+    r.search("nguoi lon tin cay")
+    assert r.titles()[0] == TRUSTED.files["vi"].fields["title"]
+    assert {"người", "lớn", "tin", "cậy"} <= set(r.marks())
+    r.search("viec nhe luong cao")
+    assert r.titles()[0] == SUMMER.files["vi"].fields["title"]
+    r.search("duong day nong")  # "d" finds "đ": the modules that speak of a "đường dây nóng"
+    hotline = {
+        m.files["vi"].fields["title"] for m in CATALOGUE.modules if "đường dây nóng" in m.files["vi"].text.lower()
+    }
+    assert hotline and hotline <= set(r.titles())
+    count = r.items.count()
+    assert r.status.inner_text() == (STRINGS["vi"]["one"] if count == 1 else STRINGS["vi"]["other"].format(n=count))
 
 
-def _search(page, query: str):
-    search = page.locator("[data-md-component=search]")
-    assert search.is_visible(), "Material hid the search box (Worker failed?)"
-    page.locator("input.md-search__input").click()
-    page.keyboard.type(query)
-    items = page.locator(".md-search-result__item")
-    items.first.wait_for(state="visible", timeout=15_000)
-    return items
+def test_english_search_and_section_links(reader, site_url) -> None:
+    r = reader(site_url("en/" + LESSON, "file"))
+    r.search("trusted adult")
+    assert r.titles()[0] == TRUSTED.files["en"].fields["title"]
+    section = r.items.first.locator(".md-search-result__link").nth(1)
+    href = section.get_attribute("href")
+    anchor = href.split("#", 1)[1]
+    section.click()
+    r.page.wait_for_url(re.compile(r"#"))
+    assert r.page.evaluate("decodeURIComponent(location.hash.slice(1))") == anchor
+    assert r.page.locator(f"[id={_css_string(anchor)}]").count() == 1
 
 
-@pytest.mark.parametrize("start", ["index.html", "bai-hoc/an-toan.html"])
-@pytest.mark.parametrize("where", ["plain", "worker-folder"])
-def test_vietnamese_search_from_file_url(offline_site_copies, offline_page, where, start):
-    site = offline_site_copies[where]
-    page = offline_page.page
-    page.goto((site / start).as_uri())
-    assert page.evaluate("location.protocol") == "file:"
-    assert page.evaluate("window.Worker.lessonkitShim === true"), "shim not active"
-
-    items = _search(page, QUERY)
-    titles = [t.strip() for t in items.locator("h1").all_inner_texts()]
-    assert titles == ["Giữ an toàn"], titles
-    marks = [m.lower() for m in page.locator(".md-search-result mark").all_inner_texts()]
-    assert {"người", "lớn", "tin", "cậy"} <= set(marks), marks
-
-    # The result links to the page, relative to the file:// page we are on.
-    items.first.locator("a").first.click()
-    page.wait_for_url(re.compile(r"/bai-hoc/an-toan\.html"))
-    assert page.url.startswith((site / "bai-hoc").as_uri())
-
-    # The worker loaded the Vietnamese lunr files, from the site itself.
-    lunr = [u for u in offline_page.requests if "/lunr/" in u]
-    assert any(u.endswith("/lunr.vi.min.js") for u in lunr), lunr
-    assert all(u.startswith(site.as_uri() + "/assets/javascripts/lunr/") for u in lunr), lunr
-
-    assert offline_page.remote_requests() == []
-    assert offline_page.page_errors == []
-    assert offline_page.console_errors == []
-
-
-def test_english_search_from_file_url(offline_site_copies, offline_page):
-    page = offline_page.page
-    page.goto((offline_site_copies["plain"] / "index.html").as_uri())
-    items = _search(page, "trusted adult")
-    titles = [t.strip() for t in items.locator("h1").all_inner_texts()]
-    assert titles == ["Staying safe"], titles
-    assert offline_page.remote_requests() == []
-    assert offline_page.page_errors == []
+def test_keyboard_only(reader, site_url) -> None:
+    r = reader(site_url(LESSON, "file"))
+    page = r.page
+    for _ in range(40):  # Tab from the top of the page to the search field
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('md-search__input')"):
+            break
+    else:
+        pytest.fail("the search field is not reachable with Tab")
+    page.keyboard.type("nguoi lon tin cay")
+    page.locator('ol[data-lk-query="nguoi lon tin cay"]').wait_for(state="attached")
+    links = page.locator(".md-search-result__link")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.href") == links.nth(0).evaluate("a => a.href")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.href") == links.nth(1).evaluate("a => a.href")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.press("Escape")
+    assert page.evaluate("!document.getElementById('__search').checked")
+    assert page.locator(".md-search__output").is_hidden()
+    # Enter opens the first result.
+    r.box.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(LESSON) + "$"))
+    assert page.locator("h1").first.inner_text() == TRUSTED.files["vi"].fields["title"]
 
 
-def test_without_shim_search_is_hidden(offline_site, offline_page, tmp_path):
-    """Control: the problem the shim solves is real in this Chromium."""
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_labels_and_messages_are_in_the_page_language(reader, site_url, lang: str) -> None:
+    r = reader(site_url(PREFIX[lang] + PUPILS, "file"))
+    words = STRINGS[lang]
+    assert r.box.get_attribute("placeholder") == words["placeholder"]
+    assert r.page.get_by_role("search").get_attribute("aria-label") == words["label"]
+    assert r.page.get_by_role("textbox", name=words["label"]).count() == 1
+    r.box.focus()
+    r.page.wait_for_function(
+        f"document.getElementById('lk-search-status').textContent.trim() === {_css_string(words['idle'])}"
+    )
+    assert r.status.get_attribute("role") == "status"
+    r.search("111")
+    more = r.page.get_by_role("button", name=words["more"])
+    assert r.items.count() == 10 and more.is_visible()  # more than ten pages have "111"
+    shown = r.items.count()
+    more.click()
+    r.page.wait_for_function(f"document.querySelectorAll('.md-search-result__item').length > {shown}")
+    assert r.page.evaluate("document.activeElement.closest('.md-search-result__item') !== null")
+    while more.is_visible():
+        more.click()
+        r.page.wait_for_timeout(100)
+    found = r.items.count()
+    assert r.status.inner_text() == words["other"].format(n=found)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_axe_finds_no_violation_with_results_shown(reader, site_url, lang: str) -> None:
+    r = reader(site_url(PREFIX[lang] + LESSON, "http"))
+    r.search("111")
+    results = Axe().run(r.page)
+    violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]]
+    assert not violations, violations
+
+
+def test_small_screen_opens_search_from_the_header(reader, site_url) -> None:
+    r = reader(site_url(LESSON, "file"), viewport={"width": 412, "height": 823}, has_touch=True, is_mobile=True)
+    r.page.locator(".md-header label[for=__search]").first.click()
+    r.page.wait_for_function("document.activeElement.classList.contains('md-search__input')")
+    r.page.keyboard.type("goi 111")
+    r.page.locator('ol[data-lk-query="goi 111"]').wait_for(state="attached")
+    assert r.items.first.is_visible()
+
+
+def test_a_meta_policy_from_file_url(reader, real_site, tmp_path) -> None:
+    """From file://, a <meta> Content-Security-Policy (the way a copied site carries one) lets it work."""
     site = tmp_path / "site"
-    shutil.copytree(offline_site, site)
-    (site / SHIM_IN_SITE).unlink()
-    page = offline_page.page
-    page.goto((site / "index.html").as_uri())
-    page.wait_for_load_state("load")
-    assert not page.evaluate("'lessonkitShim' in window.Worker")
-    page.wait_for_function(
-        "document.querySelector('[data-md-component=search]').hidden === true",
-        timeout=10_000,
+    shutil.copytree(real_site.site, site)
+    page = site / LESSON
+    html = page.read_text(encoding="utf-8")
+    page.write_text(
+        html.replace("<head>", f'<head><meta http-equiv="Content-Security-Policy" content="{csp_for(html)}">', 1),
+        encoding="utf-8",
     )
-    assert offline_page.remote_requests() == []
+    r = reader(page.as_uri())
+    r.search("nguoi lon tin cay")
+    assert r.titles()[0] == TRUSTED.files["vi"].fields["title"]
 
 
-def test_shim_does_nothing_over_http(offline_chromium):
-    """Under http(s) the real Worker stays (checked on a page served by
-    Playwright's router, so no server or network is needed)."""
-    context = offline_chromium.new_context()
+def test_the_script_reads_words_as_the_index_does(reader, site_url) -> None:
+    r = reader(site_url(LESSON, "file"))
+    r.box.focus()  # loads the search's engine; its functions need no index
+    r.page.wait_for_function("window.lkSearch && typeof lkSearch.words === 'function'")
+    text = r.page.locator("article").inner_text() + " Ngu\u031bo\u031b\u0300i ĐƯỜNG ß ǅ ² 3½ e_mail ﬁ"
+    words = r.page.evaluate("t => lkSearch.words(t)", text)
+    assert words == tokens(text)
+    assert r.page.evaluate("ws => ws.map(lkSearch.fold)", words) == [fold(w) for w in words]
+
+
+def test_a_missing_index_says_so(browser, real_site, tmp_path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(real_site.site, site)
+    (site / "search" / "vi" / "index.js").unlink()
+    r = Reader(browser, (site / LESSON).as_uri())
     try:
-        shim = SHIM.read_text(encoding="utf-8")
-        context.route(
-            "http://lessonkit.test/**",
-            lambda route: route.fulfill(
-                status=200, content_type="text/html", body=f"<!doctype html><script>{shim}</script>"
-            ),
+        r.box.focus()
+        r.page.wait_for_function(
+            f"document.getElementById('lk-search-status').textContent === {_css_string(STRINGS['vi']['failed'])}"
         )
-        page = context.new_page()
-        page.goto("http://lessonkit.test/")
-        assert page.evaluate("String(window.Worker).includes('[native code]')")
-        assert not page.evaluate("'lessonkitShim' in window.Worker")
     finally:
-        context.close()
+        r.close()
 
 
-def test_shim_worker_api_from_file_url(offline_page, tmp_path):
-    """The shim on its own: queued messages, both message APIs in both
-    directions, ordered importScripts resolved against the worker's URL."""
-    (tmp_path / "worker" / "lib").mkdir(parents=True)
-    shutil.copyfile(SHIM, tmp_path / "shim.js")
-    (tmp_path / "worker" / "lib" / "a.js").write_text("self.order = ['a'];\n")
-    (tmp_path / "worker" / "lib" / "b.js").write_text("self.order.push('b');\n")
-    # importScripts returns a Promise under the shim (undefined in a real
-    # worker); Promise.resolve() makes the script correct in both.
-    (tmp_path / "worker" / "w.js").write_text(
-        "var ready = Promise.resolve(importScripts('lib/a.js', 'lib/b.js'));\n"
-        "self.onmessage = function (e) {\n"
-        "  ready.then(function () {\n"
-        "    self.postMessage({ echo: e.data, order: self.order, via: 'onmessage' });\n"
-        "  });\n"
-        "};\n"
-        "addEventListener('message', function (e) {\n"
-        "  postMessage({ echo: e.data, via: 'listener' });\n"
-        "});\n"
+# -- ranking, on pages made for it ---------------------------------------------------------------
+
+RANKING = {
+    # url: (title, body)
+    "a.html": ("Trồng cây", "<p>" + "Chúng em tin cây lớn lên. " * 6 + "</p>"),
+    "b.html": ("Một lời hứa", "<p>Em kể với người lớn tin cậy.</p>"),
+    "c.html": ("Bàn tay", '<p>Cây bút và tờ giấy.</p><h2 id="duong">Đường về nhà</h2><p>Em đi bộ.</p>'),
+    "d.html": ("Giấy vẽ", '<p>Tờ giấy trắng.</p><h2 id="ban-tay">Vẽ bàn tay</h2><p>Đặt tay lên giấy.</p>'),
+}
+
+
+@pytest.fixture(scope="module")
+def ranking_site(tmp_path_factory) -> Path:
+    """Four Vietnamese pages, their index, and the real search partial and script."""
+    from mkdocs.theme import Theme
+
+    root = tmp_path_factory.mktemp("ranking")
+    index = SearchIndex()
+    for url, (title, body) in RANKING.items():
+        index.add("vi", url, title, body)
+    written = index.write(root)
+    assert root / "search" / "engine.js" in written
+    (root / "assets" / "lessonkit").mkdir(parents=True)
+    shutil.copy(SCRIPT, root / "assets" / "lessonkit" / "search.js")
+    env = Theme(name="material", custom_dir=str(REPO / "src" / "lessonkit" / "theme")).get_env()
+    partial = env.get_template("partials/search.html").render(
+        config=SimpleNamespace(theme={"language": "vi"}), base_url=".", lk_search_strings=STRINGS
     )
-    (tmp_path / "index.html").write_text("<!doctype html><meta charset=utf-8><script src='shim.js'></script><body>\n")
-    page = offline_page.page
-    page.goto((tmp_path / "index.html").as_uri())
-    result = page.evaluate("""() => new Promise((resolve, reject) => {
-        const w = new Worker('worker/w.js');
-        const got = {onmessage: [], listener: []};
-        w.onmessage = (e) => got.onmessage.push(e.data);
-        w.addEventListener('message', (e) => {
-            got.listener.push(e.data);
-            if (got.listener.length === 4) { w.terminate(); resolve(got); }
-        });
-        w.onerror = (e) => reject(new Error(e.message));
-        const msg = {text: 'xin chào', n: 1};
-        w.postMessage(msg);      // queued: the iframe is not loaded yet
-        msg.n = 2;               // must not leak into the copy already sent
-        setTimeout(() => w.postMessage(msg), 50);
-        setTimeout(() => reject(new Error('timeout: ' + JSON.stringify(got))), 5000);
-    })""")
-    assert result["onmessage"] == result["listener"]
-    by_via = sorted((m["via"], m["echo"]["n"]) for m in result["listener"])
-    assert by_via == [("listener", 1), ("listener", 2), ("onmessage", 1), ("onmessage", 2)]
-    assert all(m["echo"]["text"] == "xin chào" for m in result["listener"])
-    assert all(m["order"] == ["a", "b"] for m in result["listener"] if m["via"] == "onmessage")
-    assert page.locator("iframe").count() == 0  # terminate() removed it
-    assert offline_page.remote_requests() == []
-    assert offline_page.page_errors == []
-    assert offline_page.console_errors == []
+    (root / "search.html").write_text(
+        '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tìm</title></head><body>'
+        '<input type="checkbox" id="__search" hidden><header class="md-header">' + partial + "</header>"
+        '<script src="assets/lessonkit/search.js"></script></body></html>',
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.mark.parametrize("transport", ["file", "http"])
+def test_exact_diacritics_rank_first(reader, ranking_site, serve, transport: str) -> None:
+    url = (ranking_site / "search.html").as_uri() if transport == "file" else f"{serve(ranking_site)}/search.html"
+    r = reader(url)
+    r.search("tin cậy")
+    assert r.titles() == ["Một lời hứa", "Trồng cây"]  # "cậy" as typed, before the higher score of "cây"
+    r.search("tin cây")
+    assert r.titles() == ["Trồng cây", "Một lời hứa"]
+    r.search("tin cay")  # no diacritics: the score decides
+    assert r.titles() == ["Trồng cây", "Một lời hứa"]
+    r.search("ban tay")  # a title weighs more than text: the page named so, then the heading
+    assert r.titles() == ["Bàn tay", "Giấy vẽ"]
+    assert [h.strip() for h in r.items.nth(1).locator("h2").all_inner_texts()] == ["Vẽ bàn tay"]
+    r.search("giay")  # every word must be in the section
+    assert r.titles() == ["Bàn tay", "Giấy vẽ"] or r.titles() == ["Giấy vẽ", "Bàn tay"]
+    r.search("cay but")
+    assert r.titles() == ["Bàn tay"]
+    r.search("ngư")  # the last word may be the start of one
+    assert r.titles() == ["Một lời hứa"] and "người" in r.marks()
+    r.search("duong")
+    assert r.titles() == ["Bàn tay"] and "đường" in r.marks()
+    r.search("khong co tu nay")
+    assert r.titles() == [] and r.status.inner_text() == STRINGS["vi"]["none"]
+    r.box.fill("")
+    r.page.locator('ol[data-lk-query=""]').wait_for(state="attached")
+    assert r.status.inner_text() == STRINGS["vi"]["idle"]

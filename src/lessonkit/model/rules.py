@@ -11,11 +11,12 @@ import reprlib
 from collections.abc import Callable
 from typing import Any
 
+from ..quiz.syntax import Question
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .family import check_family
 from .links import check_target, iter_targets
-from .messages import Message, counted, language_name, msg
+from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
 from .safety import check_body_safety, check_front_matter_text
@@ -218,56 +219,47 @@ def _check_against_curriculum(
     page: LessonFile, module: Module, cur: Curriculum, typed: set[str], problems: ProblemList
 ) -> None:
     """Level, grades, subjects and topics are those of curriculum.yml, and fit together."""
-    rel, data = page.rel, page.fields
+    data = page.fields
+
+    def error(line: int, code: str, **params: object) -> None:
+        problems.error(page.rel, line, code, msg(code, **params))
+
     level = cur.levels.get(data["level"]) if "level" in typed else None
     if "level" in typed and level is None:
-        problems.error(
-            rel,
-            page.line_of("level"),
-            "unknown-level",
-            msg("unknown-level", level=data["level"], known=", ".join(cur.levels)),
-        )
+        error(page.line_of("level"), "unknown-level", level=data["level"], known=", ".join(cur.levels))
     if "level" in typed and data["level"] != module.level:
-        problems.error(
-            rel, page.line_of("level"), "level-folder", msg("level-folder", level=data["level"], folder=module.level)
-        )
+        error(page.line_of("level"), "level-folder", level=data["level"], folder=module.level)
     if level is not None and "grades" in typed:
         for index, grade in enumerate(data["grades"]):
             if grade not in level.grades:
-                problems.error(
-                    rel,
+                error(
                     page.line_of("grades", index),
                     "grade-level",
-                    msg("grade-level", grade=grade, level=level.key, grades=", ".join(map(str, level.grades))),
+                    grade=grade,
+                    level=level.key,
+                    grades=", ".join(map(str, level.grades)),
                 )
     if "subjects" in typed:
         for index, key in enumerate(data["subjects"]):
             subject = cur.subjects.get(key)
-            line = page.line_of("subjects", index)
             if subject is None:
-                problems.error(
-                    rel, line, "unknown-subject", msg("unknown-subject", subject=key, hint=_suggest(key, cur.subjects))
-                )
+                error(page.line_of("subjects", index), "unknown-subject", subject=key, hint=_suggest(key, cur.subjects))
             elif level is not None and level.key not in subject.levels:
-                problems.error(
-                    rel,
-                    line,
+                error(
+                    page.line_of("subjects", index),
                     "subject-level",
-                    msg("subject-level", subject=key, level=level.key, levels=", ".join(subject.levels)),
+                    subject=key,
+                    level=level.key,
+                    levels=", ".join(subject.levels),
                 )
         if len(set(data["subjects"])) != len(data["subjects"]):
-            problems.error(rel, page.line_of("subjects"), "subjects-repeat", msg("subjects-repeat"))
+            error(page.line_of("subjects"), "subjects-repeat")
     if "topics" in typed:
         for index, key in enumerate(data["topics"]):
             if key not in cur.topics:
-                problems.error(
-                    rel,
-                    page.line_of("topics", index),
-                    "unknown-topic",
-                    msg("unknown-topic", topic=key, hint=_suggest(key, cur.topics)),
-                )
+                error(page.line_of("topics", index), "unknown-topic", topic=key, hint=_suggest(key, cur.topics))
         if len(set(data["topics"])) != len(data["topics"]):
-            problems.error(rel, page.line_of("topics"), "topics-repeat", msg("topics-repeat"))
+            error(page.line_of("topics"), "topics-repeat")
 
 
 def _suggest(key: str, known: dict) -> Message:
@@ -360,48 +352,33 @@ def _check_parity(module: Module, problems: ProblemList, default_language: str) 
             )
             continue
         for number, (q, qb) in enumerate(zip(page.questions, base.questions, strict=True), start=1):
-            if len(q.options) != len(qb.options):
+            mismatch = _quiz_mismatch(q, qb)
+            if mismatch is not None:
+                kind, here, there = mismatch
                 problems.error(
                     page.rel,
                     q.line,
                     "translation-quiz",
                     msg(
-                        "translation-quiz.options",
+                        f"translation-quiz.{kind}",
                         number=number,
-                        here=len(q.options),
-                        there=len(qb.options),
+                        here=here,
+                        there=there,
                         base=base.rel,
                         base_line=qb.line,
                     ),
                 )
-            elif q.correct_positions != qb.correct_positions:
-                problems.error(
-                    page.rel,
-                    q.line,
-                    "translation-quiz",
-                    msg(
-                        "translation-quiz.correct",
-                        number=number,
-                        here=_positions(q.correct_positions),
-                        there=_positions(qb.correct_positions),
-                        base=base.rel,
-                        base_line=qb.line,
-                    ),
-                )
-            elif q.type != qb.type:
-                problems.error(
-                    page.rel,
-                    q.line,
-                    "translation-quiz",
-                    msg(
-                        "translation-quiz.type",
-                        number=number,
-                        here=q.type,
-                        there=qb.type,
-                        base=base.rel,
-                        base_line=qb.line,
-                    ),
-                )
+
+
+def _quiz_mismatch(q: Question, qb: Question) -> tuple[str, Param, Param] | None:
+    """How a translated question differs from the default language's: ``(what, here, there)``, or None."""
+    if len(q.options) != len(qb.options):
+        return "options", len(q.options), len(qb.options)
+    if q.correct_positions != qb.correct_positions:
+        return "correct", _positions(q.correct_positions), _positions(qb.correct_positions)
+    if q.type != qb.type:
+        return "type", q.type, qb.type
+    return None
 
 
 def _positions(positions: tuple[int, ...]) -> str | Message:

@@ -1,15 +1,20 @@
-"""The site's navigation: the site's own ``nav:`` from mkdocs.yml, with one section per school level.
+"""The site's navigation: the site's own ``nav:`` from mkdocs.yml, with the school levels slotted in.
 
-When ``nav:`` is given, its order is kept and the level sections slot in where the curriculum overview
-(``lessons/index.md``) stands: each level's section (its catalogue as the section's index, then its
-modules in grade order), then the overview itself. Without ``nav:`` the order is home, the levels, the
-overview, then the other site pages by path. Pupils' pages, family pages and 404 pages are never in
-the navigation: they keep no previous/next links.
+When ``nav:`` is given, its order is kept and the levels slot in where the curriculum overview
+(``lessons/index.md``) stands: each level's catalogue, then the overview itself. Without ``nav:`` the
+order is home, the levels, the overview, then the other site pages by path. Pupils' pages, family pages
+and 404 pages are never in the navigation: they keep no previous/next links.
+
+A page's menu holds what a reader needs there, so that its size does not grow with the curriculum: the
+levels' catalogues (which list every module) and the site pages; on a module's own page its level
+becomes a section of the catalogue and that module (:meth:`NavigationBuilder.menu_for`). The modules
+still follow their catalogue in the page order (previous/next links).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,6 +36,20 @@ def _section(title: str, children: Sequence[Any]) -> Section:
     return Section(title, list(children))
 
 
+@dataclass
+class _Menu:
+    """One level in the menu: its section (shown on its modules' pages), catalogue and module pages."""
+
+    section: Section
+    index: Page | None
+    modules: list[Page]
+
+    @property
+    def item(self) -> NavItem:
+        """What the menu shows of the level on any other page: its catalogue."""
+        return self.index if self.index is not None else self.section
+
+
 class NavigationBuilder:
     """Builds one language's navigation from ``nav:`` (or the default order) and the registry."""
 
@@ -38,6 +57,8 @@ class NavigationBuilder:
         self.catalogue = catalogue
         self.registry = registry
         self.site_nav = site_nav
+        #: The levels of the navigation built last (static-i18n builds one language at a time).
+        self.menus: list[_Menu] = []
 
     def build(self, nav: Navigation, config: MkDocsConfig, files: Files, lang: str) -> Navigation:
         languages = self.registry.languages
@@ -62,7 +83,9 @@ class NavigationBuilder:
                 items[1:1] = levels  # nav: without lessons/index.md: the levels follow its first entry
         else:
             items = self._default(by_path, page, levels)
-        pages = [p for p in _walk(items) if isinstance(p, Page)]
+        in_menu = [p for p in _walk(items) if isinstance(p, Page)]
+        after = {id(menu.item): menu.modules for menu in self.menus}
+        pages = [q for p in in_menu for q in [p, *after.get(id(p), [])]]
         for item in items:
             item.parent = None
         # Pages left out of the navigation (pupils' pages, family pages) keep no links from the default one.
@@ -70,6 +93,9 @@ class NavigationBuilder:
             if file.page is not None and file.page not in pages:
                 file.page.parent = file.page.previous_page = file.page.next_page = None
         _add_parent_links(items)
+        for menu in self.menus:
+            for module_page in menu.modules:
+                module_page.parent = menu.section
         _add_previous_and_next_links(pages)
         built = Navigation(items, pages)
         built.homepage = nav.homepage
@@ -79,14 +105,18 @@ class NavigationBuilder:
         """One section per level, then the overview: what stands for ``lessons/index.md``."""
         cur = self.catalogue.curriculum
         items: list[NavItem] = []
+        self.menus = []
         if cur is not None:
             for level in cur.levels.values():
-                children = [p for p in [page(f"lessons/{level.key}/index.md")] if p is not None]
+                index = page(f"lessons/{level.key}/index.md")
+                modules = []
                 for module in self.catalogue.by_level(level.key):
                     entry = self.registry.find(Kind.LESSON, lang, module)
                     if entry is not None and (found := page(entry.site_path)) is not None:
-                        children.append(found)
-                items.append(_section(level.name.get(lang, level.key), children))
+                        modules.append(found)
+                menu = _Menu(_section(level.name.get(lang, level.key), [index] if index else []), index, modules)
+                self.menus.append(menu)
+                items.append(menu.item)
         overview = page(LEVELS_ANCHOR)
         if overview is not None:
             items.append(overview)
@@ -117,6 +147,27 @@ class NavigationBuilder:
             if found is not None:
                 items.append(found)
         return items
+
+
+def menu_for(builder: NavigationBuilder, page: Page, nav: Navigation) -> None:
+    """Set the menu for ``page``: on a module's page its level is a section of the catalogue and the
+    page; everywhere else each level is its catalogue."""
+    for menu in builder.menus:
+        own = page.parent is menu.section and page is not menu.index
+        menu.section.children = [p for p in (menu.index, page if own else None) if p is not None]
+        shown: NavItem = menu.section if own or menu.index is None else menu.index
+        _replace(nav.items, {id(menu.section), id(menu.item)}, shown)
+
+
+def _replace(items: list[Any], targets: set[int], new: NavItem) -> bool:
+    """Put ``new`` where one of ``targets`` stands in ``items`` (or in a section of it)."""
+    for position, item in enumerate(items):
+        if id(item) in targets:
+            items[position] = new
+            return True
+        if isinstance(item, Section) and _replace(item.children, targets, new):
+            return True
+    return False
 
 
 def _walk(items: Sequence[Any]) -> list[NavItem]:

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Any, cast
 
+import material
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -30,15 +31,19 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
+from ..compact import compact_html
 from ..helplines import Helplines
 from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..model import Catalogue, Problem, check_project
 from ..registry import Kind, Registry, SitePage
+from ..search import SCRIPT as SEARCH_SCRIPT
+from ..search import SearchIndex
+from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
-from .navigation import NavigationBuilder
+from .navigation import NavigationBuilder, menu_for
 from .pages import (
     family_markdown,
     hotline_sentence,
@@ -54,6 +59,7 @@ from .templates import Templates
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent.parent
+THEME_ICONS = Path(material.__file__).resolve().parent / "templates" / ".icons"
 #: Files the plugin ships into every site: (source in the package, path in the site).
 ASSETS = (
     (PACKAGE / "assets" / "stylesheets" / "site.css", "assets/lessonkit/site.css"),
@@ -62,12 +68,13 @@ ASSETS = (
     (PACKAGE / "assets" / "javascripts" / "site.js", "assets/lessonkit/site.js"),
     # Loaded in the head, by the template, only on pages that have language alternates.
     (PACKAGE / "assets" / "javascripts" / "head.js", "assets/lessonkit/head-alternates.js"),
-    (PACKAGE / "assets" / "javascripts" / "iframe-worker-shim.js", "assets/javascripts/iframe-worker-shim.js"),
-    # Replaces the theme's file of the same name: search that ignores Vietnamese diacritics.
-    (PACKAGE / "assets" / "javascripts" / "lunr-vi.js", "assets/javascripts/lunr/min/lunr.vi.min.js"),
+    # The site's search: a small script with every page; the rest loads when a reader searches.
+    (SEARCH_SCRIPT, "assets/lessonkit/search.js"),
+    # The theme's school icon (the site's logo) as a small favicon, for theme.favicon in mkdocs.yml.
+    (THEME_ICONS / "material" / "school.svg", "assets/lessonkit/favicon.svg"),
 )
 #: Our scripts that every page loads at the end of its body (others load where a template says).
-BODY_SCRIPTS = ("assets/lessonkit/quiz.js", "assets/lessonkit/site.js")
+BODY_SCRIPTS = ("assets/lessonkit/quiz.js", "assets/lessonkit/site.js", "assets/lessonkit/search.js")
 MAX_LISTED = 50
 #: A block header that pymdown-extensions left as a paragraph of text.
 RE_LITERAL_BLOCK = re.compile(r"<p>\s*/{3,}\s*([\w-]*)")
@@ -86,6 +93,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.templates: Templates | None = None
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
+        self.search = SearchIndex()
         self.root = Path(".")
         #: (language-free path, language) -> File of the site pages other pages link to (home, help).
         self._site_files: dict[tuple[str, str], File] = {}
@@ -140,6 +148,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             elif dest in BODY_SCRIPTS and dest not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(dest)
         return config
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        """The search box's labels (``partials/search.html``), in every language."""
+        env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         """``mkdocs serve`` rebuilds when a lesson, curriculum.yml or helplines.yml changes."""
@@ -223,11 +236,13 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             return family_markdown(entry.module.files[entry.lang], entry.lang)
         if entry.kind is Kind.CATALOGUE:
             level = cur.levels[entry.level or ""]
-            return titled_markdown(level.name.get(entry.lang, level.key), level.description.get(entry.lang, ""))
+            return titled_markdown(
+                level.name.get(entry.lang, level.key), level.description.get(entry.lang, ""), hidden=not entry.in_search
+            )
         if entry.kind is Kind.OVERVIEW:
-            return titled_markdown(t["overview_title"], t["overview_description"])
+            return titled_markdown(t["overview_title"], t["overview_description"], hidden=not entry.in_search)
         if entry.kind is Kind.NOT_FOUND:
-            return titled_markdown(t["not_found_title"], hidden=True)
+            return titled_markdown(t["not_found_title"], hidden=not entry.in_search)
         raise PluginError(f"lessonkit: no Markdown for a page of kind {entry.kind.value}")  # pragma: no cover
 
     # -- navigation ----------------------------------------------------------------------------
@@ -253,6 +268,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         """What the theme templates add to every page (``lk_*``): the help banner (who to tell, the main
         hotline), the Content-Security-Policy, and the publishing head (alternates, canonical, JSON-LD)."""
         lang = page_language(page.file, self.languages)
+        assert self.navigation is not None
+        menu_for(self.navigation, page, nav)
         ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
         ours["lk_help"] = (
             self._render(
@@ -277,6 +294,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 "check its header and closing line (run 'lessonkit check')"
             )
         entry = self._registry().get(page.file.src_uri)
+        self.search.add_page(page, page_language(page.file, self.languages))  # its final HTML, read at the end
         if entry is None:
             return html
         if not entry.in_nav:
@@ -341,14 +359,16 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        """The page's Content-Security-Policy gets the hashes of the inline scripts the theme wrote."""
-        return csp.apply(output)
+        """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
+        gets the hashes of the inline scripts the theme wrote (of the bytes as they are served)."""
+        return csp.apply(compact_html(output))
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Each language: its GIFT files. Once (in the default language's build): ``catalogue.json`` and
         ``sitemap.xml`` at the site root."""
         registry = self._registry()
         lang = build_language(config, self.languages)
+        self.search.write(config.site_dir)  # this language's index, search/<lang>/
         self._publisher().write_language(Path(config.site_dir), lang)
         if lang == registry.default_language:
             self._publisher().write_site(Path(config.site_dir))
