@@ -35,6 +35,7 @@ from ..compact import compact_html
 from ..helplines import Helplines
 from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
+from ..minify import minify_into
 from ..model import Catalogue, Problem, check_project
 from ..registry import Kind, Registry, SitePage
 from ..search import SCRIPT as SEARCH_SCRIPT
@@ -364,14 +365,16 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return csp.apply(compact_html(output))
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Each language: its GIFT files. Once (in the default language's build): ``catalogue.json`` and
-        ``sitemap.xml`` at the site root."""
+        """Each language: its search index and GIFT files. Once (in the default language's build):
+        ``catalogue.json`` and ``sitemap.xml`` at the site root, and our scripts and styles minified."""
         registry = self._registry()
         lang = build_language(config, self.languages)
         self.search.write(config.site_dir)  # this language's index, search/<lang>/
         self._publisher().write_language(Path(config.site_dir), lang)
         if lang == registry.default_language:
             self._publisher().write_site(Path(config.site_dir))
+        if lang == self.languages[-1]:  # each language's build copies the assets again: the last one minifies
+            minify_into(Path(config.site_dir), list(ASSETS))
 
     # -- helpers -------------------------------------------------------------------------------
 
