@@ -187,9 +187,11 @@ def test_nothing_of_the_index_loads_before_a_search(reader, site_url, lang: str,
         if any(u.endswith("/index.js") for u in r.index_requests()):
             break
         r.page.wait_for_timeout(50)
-    assert sorted(urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()) == sorted(
-        ["engine.js", f"{lang}/index.js", "search.css"]
-    )
+    assert {urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()} == {
+        "engine.js",
+        f"{lang}/index.js",
+        "search.css",
+    }
     r.search("111")
     assert r.items.count() > 0
     loaded = [urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()]
@@ -366,14 +368,20 @@ RANKING = {
 
 @pytest.fixture(scope="module")
 def ranking_site(tmp_path_factory) -> Path:
-    """Four Vietnamese pages, their index, and the real search partial and script."""
+    """Four Vietnamese pages, their index (with every shard cut by the third letter, as on a big
+    site), and the real search partial and script."""
     from mkdocs.theme import Theme
+
+    import lessonkit.search.index as index_module
 
     root = tmp_path_factory.mktemp("ranking")
     index = SearchIndex()
     for url, (title, body) in RANKING.items():
         index.add("vi", url, title, body)
-    written = index.write(root)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index_module, "SHARD_BYTES", 0)
+        written = index.write(root)
+    assert (root / "search" / "vi" / "t" / "ngu.js").is_file()
     assert root / "search" / "engine.js" in written
     (root / "assets" / "lessonkit").mkdir(parents=True)
     shutil.copy(SCRIPT, root / "assets" / "lessonkit" / "search.js")
@@ -409,6 +417,8 @@ def test_exact_diacritics_rank_first(reader, ranking_site, serve, transport: str
     assert r.titles() == ["Bàn tay"]
     r.search("ngư")  # the last word may be the start of one
     assert r.titles() == ["Một lời hứa"] and "người" in r.marks()
+    r.search("ng")  # two letters: every shard cut from "ng"
+    assert r.titles() == ["Một lời hứa"]
     r.search("duong")
     assert r.titles() == ["Bàn tay"] and "đường" in r.marks()
     r.search("khong co tu nay")

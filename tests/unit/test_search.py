@@ -115,6 +115,7 @@ def test_varints_read_back_in_sequence(values: list[int]) -> None:
 
 def test_shard_names() -> None:
     assert shard_key("nguoi") == "ng" and shard_key("a") == "a"
+    assert shard_key("nguoi", {"ng"}) == "ngu" and shard_key("ng", {"ng"}) == "ng" and shard_key("nhe", {"ng"}) == "nh"
     assert shard_file("ng") == "ng" and shard_file("1a") == "1a"
     assert shard_file("ßt") == "_c39f74"
 
@@ -232,3 +233,18 @@ def test_strings_exist_in_both_languages_with_the_same_keys() -> None:
     for lang in STRINGS:
         assert all(text.strip() for text in STRINGS[lang].values())
         assert "{n}" in STRINGS[lang]["other"]
+
+
+def test_big_shards_are_cut_by_the_third_letter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lessonkit.search.index as index_module
+
+    monkeypatch.setattr(index_module, "SHARD_BYTES", 40)
+    index = SearchIndex()
+    index.add("vi", "a.html", "Người ngủ", "<p>Ngày nghỉ, người ta ngủ. Ng.</p>")
+    index.add("vi", "b.html", "Nhà", "<p>Nhà em.</p>")
+    index.write(tmp_path)
+    _, _, manifest = read(tmp_path / "search" / "vi" / "index.js")
+    assert {"ng", "ngu", "nga", "ngh", "nh"} <= set(manifest["shards"])
+    assert set(read(tmp_path / "search" / "vi" / "t" / "ng.js")[2]) == {"ng"}
+    assert set(read(tmp_path / "search" / "vi" / "t" / "ngu.js")[2]) == {"nguoi", "ngu"}
+    assert set(read(tmp_path / "search" / "vi" / "t" / "nh.js")[2]) == {"nha"}  # small: not cut

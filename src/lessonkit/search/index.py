@@ -2,20 +2,24 @@
 
 :class:`SearchIndex` collects the pages of each language (:meth:`SearchIndex.add`) and writes each
 language's index (:meth:`SearchIndex.write`) under ``<site>/<folder>/<lang>/`` as script files. Each file
-calls ``lkSearch(lang, name, data)`` (defined by ``assets/search.js``), so that the browser loads it with a
-``<script>`` element: that works from ``file://`` (where ``fetch`` of a local file fails) and under a
-``script-src 'self'`` Content-Security-Policy, with nothing evaluated.
+calls ``lkSearch(lang, name, data)`` (defined by ``assets/engine.js``, and until it runs by its stand-in
+in ``assets/search.js``), so that the browser loads it with a ``<script>`` element: that works from
+``file://`` (where ``fetch`` of a local file fails) and under a ``script-src 'self'``
+Content-Security-Policy, with nothing evaluated.
 
 - ``index.js``: what every search needs first: the format, the number of pages and of sections per page,
   the score scale and the list of word shards (a few kilobytes, whatever the size of the site).
-- ``t/<key>.js``, one per *shard*: every indexed word whose folded form starts with ``key`` (its first two
-  letters, or the word itself if it has one): for each word, its postings (section, score) and, when the
-  sections write it in more than one way (``cay``: "cây", "cậy"…), which sections write it which way, so
-  that a query typed with diacritics ranks exact matches first. A query loads only its words' shards.
-- ``engine.js`` and ``search.css`` (in ``<folder>/``, for every language): the browser's search itself,
-  which ``assets/lessonkit/search.js`` loads when a reader starts a search.
+- ``t/<key>.js``, one per *shard*: every indexed word whose folded form starts with ``key``: its first
+  two letters (the word itself if it has one), or its first three when the two-letter shard would be
+  bigger than :data:`SHARD_BYTES` (that shard then keeps only the two-letter word). For each word: its
+  postings (section, score) and, when the sections write it in more than one way (``cay``: "cây",
+  "cậy"…), which sections write it which way, so that a query typed with diacritics ranks exact matches
+  first. A query loads only its words' shards, so what it loads grows with how often its words are used,
+  not with the size of the site.
 - ``d/<n>.js``: the address, title and snippet of pages ``4n`` … ``4n+3`` and of their sections, for the
   results shown.
+- ``engine.js`` and ``search.css`` (in ``<folder>/``, for every language): the browser's search itself,
+  which ``assets/lessonkit/search.js`` loads when a reader starts a search.
 
 Sections are the documents: a page's text (and description) before its first ``<h2>``/``<h3>`` with an
 id, then each such heading with the text up to the next. Scores are BM25F over two fields, the title
@@ -46,8 +50,8 @@ SNIPPET_CHARS = 160
 TITLE_WEIGHT = 3
 #: The page's own section (its title, description and opening text) weighs this many times another.
 PAGE_WEIGHT = 1.5
-#: Letters of the folded form that name a word's shard.
-SHARD_LETTERS = 2
+#: A two-letter shard bigger than this (bytes of JSON) is cut into three-letter shards.
+SHARD_BYTES = 16_000
 K1, B = 1.2, 0.75
 #: 64 characters, each one digit in the files: safe in JSON strings and file names.
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
@@ -80,9 +84,9 @@ def _varint(value: int) -> str:
 _SMALL = [_varint(n) for n in range(HALF * HALF)]
 
 
-def shard_key(folded: str) -> str:
-    """The shard of a folded word: its first :data:`SHARD_LETTERS` letters."""
-    return folded[:SHARD_LETTERS]
+def shard_key(folded: str, split: frozenset[str] | set[str] = frozenset()) -> str:
+    """The shard of a folded word: its first two letters, or three if those two are in ``split``."""
+    return folded[:3] if folded[:2] in split and len(folded) > 2 else folded[:2]
 
 
 def shard_file(key: str) -> str:
@@ -199,9 +203,7 @@ def build_files(lang: str, pages: list[_Page]) -> dict[str, str]:
     postings = _postings([doc for page in pages for doc in _docs(page)])
     scale = _scale([value for p in postings.values() for value in (min(p.scores), max(p.scores))])
     files: dict[str, str] = {}
-    shards: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for term in sorted(postings):
-        shards[shard_key(term)][term] = _entry(postings[term], scale)
+    shards = _shards({term: _entry(postings[term], scale) for term in sorted(postings)})
     for key, terms in shards.items():
         files[f"t/{shard_file(key)}.js"] = _script(lang, f"t/{key}", terms)
     for start in range(0, len(pages), CHUNK_PAGES):
@@ -218,6 +220,19 @@ def build_files(lang: str, pages: list[_Page]) -> dict[str, str]:
     }
     files["index.js"] = _script(lang, "index", manifest)
     return dict(sorted(files.items()))
+
+
+def _shards(entries: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """The words (sorted) by shard: two-letter shards, those bigger than :data:`SHARD_BYTES` cut by
+    their third letter."""
+    sizes: dict[str, int] = defaultdict(int)
+    for term, entry in entries.items():
+        sizes[shard_key(term)] += len(term) + sum(len(part) for part in entry) + 8
+    split = {key for key, size in sizes.items() if size > SHARD_BYTES and len(key) == 2}
+    shards: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for term, entry in entries.items():
+        shards[shard_key(term, split)][term] = entry
+    return dict(shards)
 
 
 def _docs(page: _Page) -> list[_Doc]:
@@ -337,5 +352,8 @@ def _page_record(page: _Page) -> list[object]:
 
 
 def _script(lang: str, name: str, data: object) -> str:
+    """One call of ``lkSearch``; the JSON is UTF-8, with the two line separators a script may not hold
+    raw (in older engines) escaped."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    payload = payload.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"lkSearch({json.dumps(lang)},{json.dumps(name)},{payload});\n"

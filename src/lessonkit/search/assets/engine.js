@@ -67,8 +67,17 @@
     return Array.from(text);
   }
 
-  function shardKey(key) {
-    return letters(key).slice(0, 2).join("");
+  // The shards that hold every word beginning with `key` (a folded word typed): its first two letters,
+  // or three when that shard was cut (see index.py); for a one-letter key, only the word itself.
+  function shardsOf(key) {
+    var chars = letters(key), two = chars.slice(0, 2).join("");
+    if (chars.length < 2) return meta.shards[key] ? [key] : [];
+    if (!meta.cut[two]) return meta.shards[two] ? [two] : [];
+    if (chars.length > 2) {
+      var three = chars.slice(0, 3).join("");
+      return meta.shards[three] ? [three] : [];
+    }
+    return meta.cut[two];
   }
 
   function shardFile(key) {
@@ -174,10 +183,15 @@
       for (var i = 0; i < counts.length; i++) first[i + 1] = first[i] + counts[i];
       var pageOf = new Int32Array(first[counts.length]);
       for (var p = 0; p < counts.length; p++) pageOf.fill(p, first[p], first[p + 1]);
-      var shards = {};
-      data.shards.forEach(function (key) { shards[key] = true; });
+      var shards = {}, cut = {};
+      data.shards.forEach(function (key) {
+        shards[key] = true;
+        var chars = letters(key);
+        if (chars.length === 3) (cut[chars[0] + chars[1]] = cut[chars[0] + chars[1]] || []).push(key);
+      });
+      Object.keys(cut).forEach(function (two) { if (shards[two]) cut[two].push(two); });
       meta = { first: first, pageOf: pageOf, sections: pageOf.length, chunk: data.chunk, scale: data.scale,
-               shards: shards, prepared: {} };
+               shards: shards, cut: cut, prepared: {} };
       return meta;
     });
   }
@@ -227,9 +241,8 @@
     terms.forEach(function (term) {
       best.fill(0);
       same.fill(0);
-      var shardTerms = prepared[shardKey(term.key)];
-      candidates(shardTerms, term).forEach(function (word) {
-        var entry = shardTerms.terms[word];
+      shardsOf(term.key).forEach(function (key) { candidates(prepared[key], term).forEach(function (word) {
+        var entry = prepared[key].terms[word];
         var weight = word === term.key ? 1 : PREFIX_WEIGHT;
         var postings = decode(entry[0], true), docs = postings[0], codes = postings[1];
         for (var i = 0; i < docs.length; i++) {
@@ -242,7 +255,7 @@
           var written = entry[j + 1] ? decode(entry[j + 1], false)[0] : docs;
           for (var k = 0; k < written.length; k++) same[written[k]] = 1;
         }
-      });
+      }); });
       for (var s = 0; s < n; s++) {
         if (best[s] > 0) {
           total[s] += best[s];
@@ -270,17 +283,22 @@
     return order.map(function (page) { return [page, byPage[page]]; });
   }
 
-  function find(query) {
+  // The result of `query`; null if `stale()` says a newer query came while its files were loading.
+  function find(query, stale) {
     var terms = parse(query);
     if (!terms.length) return Promise.resolve({ query: query, terms: terms, pages: [] });
     return index().then(function () {
-      var keys = {};
-      terms.forEach(function (term) { keys[shardKey(term.key)] = true; });
-      var missing = Object.keys(keys).some(function (key) { return !meta.shards[key]; });
+      var keys = {}, missing = false;
+      terms.forEach(function (term) {
+        var found = shardsOf(term.key);
+        if (!found.length) missing = true;
+        found.forEach(function (key) { keys[key] = true; });
+      });
       if (missing) return { query: query, terms: terms, pages: [] };
       return Promise.all(Object.keys(keys).map(function (key) {
         return shard(key).then(function (prepared) { return [key, prepared]; });
       })).then(function (loaded) {
+        if (stale()) return null;
         var prepared = {};
         loaded.forEach(function (pair) { prepared[pair[0]] = pair[1]; });
         return { query: query, terms: terms, pages: group(rank(terms, prepared)) };
@@ -299,12 +317,15 @@
     return n === 1 ? strings.one || "1" : (strings.other || "{n}").replace("{n}", String(n));
   }
 
+  var folded = new Map();  // word shown -> its folded form, for the highlighting
+
   // `text` with the words the query finds in <mark>.
   function marked(tag, text, terms) {
     var el = document.createElement(tag), at = 0, match;
     WORD.lastIndex = 0;
     while ((match = WORD.exec(text)) !== null) {
-      var key = fold(match[0]);
+      var key = folded.get(match[0]);
+      if (key === undefined) folded.set(match[0], key = fold(match[0]));
       var hit = terms.some(function (t) { return t.short ? key === t.key : key.lastIndexOf(t.key, 0) === 0; });
       if (!hit) continue;
       el.appendChild(document.createTextNode(text.slice(at, match.index)));
@@ -346,12 +367,13 @@
   function render(result, from) {
     var batch = result.pages.slice(from, from + PAGES_SHOWN);
     return records(batch.map(function (p) { return p[0]; })).then(function (byPage) {
-      if (shown !== result) return;
+      if (shown !== result || wanted !== null) return false;  // a newer query is on its way
       if (from === 0) list.textContent = "";
       batch.forEach(function (p) { list.appendChild(item(byPage[p[0]], p[1], result.terms)); });
       list.setAttribute("data-lk-query", result.query);
       result.next = from + batch.length;
       more.hidden = result.next >= result.pages.length;
+      return true;
     });
   }
 
@@ -364,8 +386,8 @@
       say(strings.idle || "");
       return Promise.resolve();
     }
-    return render(result, 0).then(function () {
-      if (shown === result) say(count(result.pages.length));
+    return render(result, 0).then(function (done) {
+      if (done) say(count(result.pages.length));
     });
   }
 
@@ -388,8 +410,9 @@
     var query = wanted;
     wanted = null;
     busy = true;
-    find(query)
-      .then(function (result) { return wanted === null ? show(result) : null; })
+    var stale = function () { return wanted !== null; };
+    find(query, stale)
+      .then(function (result) { return result && !stale() ? show(result) : null; })
       .catch(failed)
       .then(function () {
         busy = false;
