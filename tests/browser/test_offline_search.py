@@ -183,8 +183,10 @@ def test_nothing_of_the_index_loads_before_a_search(reader, site_url, lang: str,
     assert r.index_requests() == [], "the page loaded search data before any search"
     assert any(u.endswith("/assets/lessonkit/search.js") for u in r.requests)
     r.box.focus()
+    # The three are asked for together, but their request events may arrive in any order: wait for all.
     for _ in range(100):
-        if any(u.endswith("/index.js") for u in r.index_requests()):
+        seen = {urlsplit(u).path.rsplit("/", 1)[1] for u in r.index_requests()}
+        if {"engine.js", "index.js", "search.css"} <= seen:
             break
         r.page.wait_for_timeout(50)
     assert {urlsplit(u).path.rsplit("/search/", 1)[1] for u in r.index_requests()} == {
