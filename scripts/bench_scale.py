@@ -28,9 +28,6 @@ printed too: with other work running, times are longer.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
 import json
 import os
 import re
@@ -40,7 +37,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,9 +46,11 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from wire import GzipServer, first_visit  # noqa: E402  (scripts/, next to this file)
+
 from lessonkit import LANGUAGES  # noqa: E402
 from lessonkit.model import load  # noqa: E402
-from lessonkit.plugin.pages import catalogue_markdown, overview_markdown, student_markdown  # noqa: E402
+from lessonkit.plugin.pages import front_matter, student_markdown  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -69,7 +67,6 @@ SLOWDOWN = 4  # CPU slow-down for the first search (a cheap phone, an old comput
 TYPING_DELAYS = (0, 100)  # ms between keys: as fast as the browser takes them, a fast typist
 SEARCH_TIMEOUT_MS = 180_000
 LIGHTHOUSE_RUNS = 3
-COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -127,6 +124,17 @@ def theme_features(mkdocs_yml: str) -> list[str]:
     return re.findall(r"- (\S+)", block.group(1)) if block else []
 
 
+def listing_markdown(title: str, modules: list, lang: str, *, in_level: bool) -> str:
+    """A plain Markdown page that lists ``modules`` (title, link, description), as a catalogue does:
+    from the level's folder (``in_level``) or from lessons/."""
+    lines = [*front_matter(title), f"# {title}", ""]
+    for module in modules:
+        fields = module.files[lang].fields
+        link = f"{module.id}/index.md" if in_level else f"{module.level}/{module.id}/index.md"
+        lines += [f"## [{fields['title']}]({link})", "", str(fields.get("description", "")), ""]
+    return "\n".join(lines)
+
+
 def make_plain(ours: Path, dest: Path) -> Path:
     """The same Markdown as ``ours`` builds, as plain pages under docs/ for Material without lessonkit."""
     project = dest / "plain"
@@ -135,16 +143,17 @@ def make_plain(ours: Path, dest: Path) -> Path:
     catalogue = load(ours)
     cur = catalogue.curriculum
     assert cur is not None
+    # The overview and the catalogues as plain lists of the modules (the site's own are templates).
     for lang in LANGUAGES:
         (docs / "lessons").mkdir(exist_ok=True)
         (docs / "lessons" / f"index.{lang}.md").write_text(
-            overview_markdown(catalogue.modules, cur, lang), encoding="utf-8"
+            listing_markdown("Curriculum", list(catalogue.modules), lang, in_level=False), encoding="utf-8"
         )
-    for level in cur.levels:
-        folder = docs / "lessons" / level
+    for key, level in cur.levels.items():
+        folder = docs / "lessons" / key
         folder.mkdir(parents=True, exist_ok=True)
         for lang in LANGUAGES:
-            text = catalogue_markdown(level, catalogue.by_level(level), cur, lang)
+            text = listing_markdown(level.name.get(lang, key), catalogue.by_level(key), lang, in_level=True)
             (folder / f"index.{lang}.md").write_text(text, encoding="utf-8")
     for module in catalogue.modules:
         target = docs / "lessons" / module.level / module.id
@@ -244,48 +253,6 @@ def _size(path: Path) -> int:
 # -- browser ---------------------------------------------------------------------------------------
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a folder; text files are sent gzip-compressed to clients that accept it."""
-
-    def log_message(self, format, *args):
-        pass
-
-    def send_head(self):  # type: ignore[no-untyped-def]
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not path.is_file() or path.suffix not in COMPRESSIBLE or not gzip_ok:
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=3600")
-        self.end_headers()
-        from io import BytesIO
-
-        return BytesIO(body)
-
-
-class Server:
-    """``GzipHandler`` on 127.0.0.1 (a free port), in a thread, for a ``with`` block."""
-
-    def __init__(self, root: Path):
-        handler = functools.partial(GzipHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self) -> Server:
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 # Records the first key pressed and the first search result shown (observed, not polled).
 SEARCH_PROBE = """
 (() => {
@@ -330,29 +297,6 @@ def first_search_ms(browser, page_path: Path, delay: int, runs: int = 3) -> tupl
             problems.append(f"no result within {SEARCH_TIMEOUT_MS} ms: {error.__class__.__name__}")
         context.close()
     return (statistics.median(times) if times else None), problems
-
-
-def first_visit(browser, url: str) -> tuple[int, int, list[str]]:
-    """Bytes on the wire (headers and bodies) and requests of a first visit, with what went wrong."""
-    context = browser.new_context(viewport={"width": 412, "height": 823})
-    page = context.new_page()
-    problems: list[str] = []
-    responses = []
-    page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
-    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
-    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
-    page.on("requestfinished", lambda r: responses.append(r))
-    page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(300)
-    total = 0
-    for request in responses:
-        sizes = request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        response = request.response()
-        if response is not None and response.status >= 400:
-            problems.append(f"HTTP {response.status}: {request.url}")
-    context.close()
-    return total, len(responses), problems
 
 
 def lighthouse_path(option: str | None) -> str | None:
@@ -404,16 +348,16 @@ def browser_figures(ours: Built, lesson: str, student: str, lighthouse_bin: str 
                 )
                 if problems:
                     ours.figures[f"first search problems ({how})"] = "; ".join(sorted(set(problems))[:4])
-            with Server(ours.site) as server:
+            with GzipServer(ours.site) as server:
                 for kind, path in (("lesson", lesson), ("pupils", student)):
-                    total, count, problems = first_visit(browser, f"{server.base}/{path}")
+                    visit = first_visit(browser, f"{server.base}/{path}")
                     limit = BUDGETS[kind]["first_visit"]
                     ours.figures[f"first visit, {kind} page, gzip"] = (
-                        f"{total} bytes ({total / 1024:.1f} KiB) in {count} requests; budget {limit}: "
-                        + ("within" if total <= limit else "OVER")
+                        f"{visit.bytes} bytes ({visit.bytes / 1024:.1f} KiB) in {len(visit.urls)} requests; "
+                        f"budget {limit}: " + ("within" if visit.bytes <= limit else "OVER")
                     )
-                    ours.figures[f"{kind} page: console errors + failed requests"] = str(len(problems)) + (
-                        f" ({'; '.join(problems[:3])})" if problems else ""
+                    ours.figures[f"{kind} page: console errors + failed requests"] = str(len(visit.problems)) + (
+                        f" ({'; '.join(visit.problems[:3])})" if visit.problems else ""
                     )
                 if lighthouse_bin is None:
                     ours.figures["Lighthouse"] = (

@@ -1,34 +1,27 @@
 """The page budgets of tests/budgets.yml, on the repository's own site (built once, ``real_site``).
 
 Every page's HTML is measured on disk; a first visit to each kind's sample page, in both languages,
-in Chromium with an empty cache, over HTTP from a server that compresses text with gzip (level 6, as
-common servers do): every request, its headers and body as they came over the wire. A first visit
+in Chromium with an empty cache, over HTTP with gzip, measured as the benchmark measures it
+(``scripts/wire.py``): every request, its headers and body as they came over the wire. A first visit
 must also show no console error, no failed request and no request to another host.
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
-import io
 import re
-import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
 from lessonkit.model import load
+from scripts.wire import GzipServer, first_visit
 
 from ..support import REPO
-from .conftest import QuietHandler
 
 BUDGETS = yaml.safe_load((REPO / "tests" / "budgets.yml").read_text(encoding="utf-8"))["kinds"]
 PATTERNS = {kind: re.compile(spec["pattern"]) for kind, spec in BUDGETS.items()}
 CATALOGUE = load(REPO)
-COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
 
 
 def kind_of(path: str) -> list[str]:
@@ -52,37 +45,10 @@ def budget(kind: str, measure: str, path: str) -> int:
     return spec[measure] + spec.get(f"{measure}_per_module", 0) * modules_listed(kind, path)
 
 
-class GzipHandler(QuietHandler):
-    """Sends text files gzip-compressed to a browser that accepts it."""
-
-    def send_head(self):  # type: ignore[no-untyped-def]
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if (
-            not path.is_file()
-            or path.suffix not in COMPRESSIBLE
-            or "gzip" not in self.headers.get("Accept-Encoding", "")
-        ):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6, mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
 @pytest.fixture(scope="module")
 def gzip_site(real_site):
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(real_site.site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with GzipServer(real_site.site) as server:
+        yield server.base
 
 
 def test_every_page_is_of_one_kind(real_site) -> None:
@@ -106,42 +72,16 @@ def test_every_page_fits_its_html_budget(real_site) -> None:
     assert not over, "\n".join(over)
 
 
-def first_visit(browser, url: str) -> tuple[int, list[str], list[str]]:
-    """(bytes on the wire, the URLs fetched, what went wrong) of a first visit to ``url``."""
-    context = browser.new_context(viewport={"width": 412, "height": 823})
-    page = context.new_page()
-    finished, problems = [], []
-    own = urlsplit(url).netloc
-    context.route(re.compile(r"^(?!http://127\.0\.0\.1:)"), lambda route: route.abort())
-    page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
-    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
-    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
-    page.on("requestfinished", lambda r: finished.append(r))
-    try:
-        page.goto(url, wait_until="networkidle")
-        page.wait_for_timeout(300)
-        total = 0
-        for request in finished:
-            sizes = request.sizes()
-            total += sizes["responseHeadersSize"] + sizes["responseBodySize"]
-            response = request.response()
-            if response is not None and response.status >= 400:
-                problems.append(f"HTTP {response.status}: {request.url}")
-            if urlsplit(request.url).netloc != own:
-                problems.append(f"another host: {request.url}")
-        return total, [r.url for r in finished], problems
-    finally:
-        context.close()
-
-
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("kind", sorted(BUDGETS))
 def test_first_visit_fits_its_budget(browser, real_site, gzip_site, kind: str, lang: str) -> None:
     path = ("en/" if lang == "en" else "") + BUDGETS[kind]["sample"]
     if not (real_site.site / path).is_file():
         pytest.skip(f"the site has no {path}")
-    total, urls, problems = first_visit(browser, f"{gzip_site}/{path}")
-    assert not problems, problems
-    assert not [u for u in urls if "/search/" in urlsplit(u).path], "a first visit loads no search data"
+    visit = first_visit(browser, f"{gzip_site}/{path}")
+    assert not visit.problems, visit.problems
+    assert not [u for u in visit.urls if "/search/" in urlsplit(u).path], "a first visit loads no search data"
     limit = budget(kind, "first_visit", path)
-    assert total <= limit, f"{path}: {total} bytes on the wire in {len(urls)} requests, budget {limit}: {urls}"
+    assert visit.bytes <= limit, (
+        f"{path}: {visit.bytes} bytes on the wire in {len(visit.urls)} requests, budget {limit}: {visit.urls}"
+    )

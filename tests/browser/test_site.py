@@ -99,19 +99,14 @@ def test_navigate_switch_language_and_search_from_file(opened) -> None:
 
 
 def search(page, query: str):
-    """Type ``query`` in the search box; the worker first indexes both languages, and a query typed before
-    it is ready may show nothing, so type again as a pupil would, for up to 30 seconds."""
+    """Type ``query`` in the search box as a pupil does and wait until its results (or none) are shown:
+    the site's search marks the list it shows with the query it answers (``data-lk-query``)."""
     box = page.locator("input.md-search__input")
-    results = page.locator(".md-search-result__item")
-    for _ in range(10):
-        box.fill("")
-        box.press_sequentially(query)
-        try:
-            results.first.wait_for(timeout=3000)
-            break
-        except Exception:
-            continue
-    return results
+    box.fill("")
+    box.press_sequentially(query)
+    quoted = '"' + query.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    page.locator(f"ol[data-lk-query={quoted}]").wait_for(state="attached", timeout=15_000)
+    return page.locator(".md-search-result__item")
 
 
 def test_search_without_diacritics_over_http(opened) -> None:

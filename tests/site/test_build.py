@@ -197,6 +197,11 @@ def test_our_scripts_refer_to_no_host(basic_site: Build) -> None:
         assert "unpkg.com" not in path.read_text(encoding="utf-8"), path
 
 
+def test_the_site_holds_only_its_own_search_index(basic_site: Build) -> None:
+    assert sorted(p.name for p in (basic_site.site / "search").iterdir()) == ["en", "engine.js", "search.css", "vi"]
+    assert not list(basic_site.site.rglob("search_index.json"))  # the theme's, never read
+
+
 def test_overview_shows_grades_and_topics_covered(basic_site: Build) -> None:
     vi = basic_site.page("lessons/index.html")
     en = basic_site.page("en/lessons/index.html")

@@ -9,7 +9,7 @@ Thin hooks that hand the work to small parts:
 - ``on_nav`` hands the navigation to :class:`~.navigation.NavigationBuilder`;
 - ``on_page_content`` wraps each page in its template (``theme/lessonkit/``): the lesson card and
   sources, the catalogues, the coverage page, the family sheet, the 404 page;
-- ``on_post_build`` writes ``catalogue.json``.
+- ``on_post_build`` writes the search index, ``catalogue.json``, the sitemap and the GIFT files.
 """
 
 from __future__ import annotations
@@ -364,7 +364,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         gets the hashes of the inline scripts the theme wrote (of the bytes as they are served)."""
         return csp.apply(compact_html(output))
 
-    def on_post_build(self, config: MkDocsConfig) -> None:
+    def _write_outputs(self, config: MkDocsConfig) -> None:
         """Each language: its search index and GIFT files. Once (in the default language's build):
         ``catalogue.json`` and ``sitemap.xml`` at the site root, and our scripts and styles minified."""
         registry = self._registry()
@@ -375,6 +375,15 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             self._publisher().write_site(Path(config.site_dir))
         if lang == self.languages[-1]:  # each language's build copies the assets again: the last one minifies
             minify_into(Path(config.site_dir), list(ASSETS))
+
+    @event_priority(-150)
+    def _drop_theme_index(self, config: MkDocsConfig) -> None:
+        """The theme's search plugin stays for its place in the header, but its index is never read (the
+        site's own search replaces it): remove the file it writes. After static-i18n (-100), which writes
+        that file again once every language is built."""
+        (Path(config.site_dir) / "search" / "search_index.json").unlink(missing_ok=True)
+
+    on_post_build = CombinedEvent(_write_outputs, _drop_theme_index)
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 /* Accessibility repairs of the theme's markup, applied once the page is parsed.
  * - With navigation.indexes, a level's menu is labelled by an element that holds only an icon, so screen
  *   readers announce several unnamed "navigation" landmarks: name each after its section link.
- * - The search dialog has no name: give it the search field's (already translated) placeholder. */
+ * (The search box is the site's own partial, which names its form and field itself.) */
 (function () {
   "use strict";
   function repair() {
@@ -14,11 +14,6 @@
         navs[i].setAttribute("aria-label", link.textContent.trim());
         navs[i].removeAttribute("aria-labelledby");
       }
-    }
-    var search = document.querySelector(".md-search[role='dialog']");
-    if (search && !search.getAttribute("aria-label")) {
-      var input = search.querySelector("input");
-      if (input && input.placeholder) search.setAttribute("aria-label", input.placeholder);
     }
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", repair);

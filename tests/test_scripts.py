@@ -1,0 +1,54 @@
+"""The scripts in scripts/ stay runnable as the package changes (their figures are not tested here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .support import REPO
+
+SCRIPTS = sorted(p for p in (REPO / "scripts").glob("*.py") if p.name != "wire.py")
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[p.stem for p in SCRIPTS])
+def test_each_script_starts(script: Path) -> None:
+    done = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "usage" in done.stdout.lower()
+
+
+def _bench_scale():
+    spec = importlib.util.spec_from_file_location("bench_scale", REPO / "scripts" / "bench_scale.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_scale"] = module  # its dataclasses look their module up there
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    return module
+
+
+def test_the_benchmark_makes_its_two_projects(tmp_path: Path) -> None:
+    bench = _bench_scale()
+    real = len(bench.module_folders())
+    ours = bench.make_ours(real + 2, tmp_path)
+    modules = sorted(p.parent.relative_to(ours / "lessons").as_posix() for p in ours.glob("lessons/*/*/index.vi.md"))
+    assert len(modules) == real + 2
+    assert any(m.endswith("-2") for m in modules)  # copies under new ids
+
+    plain = bench.make_plain(ours, tmp_path)
+    docs = plain / "docs"
+    for module in modules:
+        for lang in ("vi", "en"):
+            assert (docs / "lessons" / module / f"index.{lang}.md").is_file()
+            assert (docs / "lessons" / module / f"quiz.{lang}.md").is_file()
+    catalogue = (docs / "lessons" / modules[0].split("/")[0] / "index.vi.md").read_text(encoding="utf-8")
+    assert f"({modules[0].split('/')[1]}/index.md)" in catalogue
+    config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "navigation.prune" in config and "lessonkit" not in config.split("markdown_extensions:")[0]
