@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.util
-import os
 import re
-import shutil
 import statistics
 import sys
 import tempfile
@@ -139,20 +137,11 @@ def fixture_page(folder: Path) -> Path:
 
 
 def timings(url: str, runs: int) -> None:
+    from chromium import CHROMIUM_ARGS, chromium_path  # scripts/, next to this file
     from playwright.sync_api import sync_playwright
 
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
     with sync_playwright() as playwright:
-        chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-        browser = playwright.chromium.launch(executable_path=chromium, args=args)
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         for slowdown in (1, 4):
             ready, loaded, init = [], [], []
             for _ in range(runs + 1):  # the first run warms the caches and is not counted

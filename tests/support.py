@@ -9,6 +9,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.chromium import CHROMIUM_ARGS, chromium_path  # noqa: F401  (re-exported for the tests)
+
 REPO = Path(__file__).resolve().parents[1]
 PROJECTS = REPO / "tests" / "site" / "projects"
 
@@ -37,23 +39,3 @@ def build(project: Path, strict: bool = True, site: Path | None = None) -> Build
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env, timeout=900)
     return Build(project, site, done.returncode, done.stdout + done.stderr)
-
-
-#: Flags for Debian's Chromium here: no sandbox as root, and nothing that calls home at start.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def chromium_path() -> str | None:
-    """Chromium to drive: ``$CHROMIUM`` if set, else the first of ``chromium``/``chromium-browser`` on PATH."""
-    named = os.environ.get("CHROMIUM")
-    if named:
-        return named if Path(named).exists() else shutil.which(named)
-    return shutil.which("chromium") or shutil.which("chromium-browser")

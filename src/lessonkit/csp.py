@@ -13,9 +13,9 @@ one of them differs with the page's depth). What each directive allows, and why:
   sets (colours, sizes); a style cannot run code;
 - ``img-src 'self' data:``: the site's images and the theme's icons, which its CSS holds as ``data:`` SVG;
 - ``font-src``, ``media-src``, ``manifest-src 'self'``: the site's own files only;
-- ``connect-src 'self'``: search reads its index, the theme its sitemap, from the site itself;
-- ``worker-src 'self'`` and ``frame-src 'self'``: the search worker, and under ``file://`` the frame
-  that stands in for it;
+- ``connect-src 'self'``: requests the theme's script makes go to the site itself only;
+- ``worker-src 'none'`` and ``frame-src 'none'``: the site's search runs in the page, so no worker and
+  no frame is ever needed;
 - ``object-src 'none'``, ``base-uri 'self'``, ``form-action 'self'``: no plugins, no base to another
   host, no form sent anywhere else.
 """
@@ -38,8 +38,8 @@ POLICY = (
     ("media-src", "'self'"),
     ("manifest-src", "'self'"),
     ("connect-src", "'self'"),
-    ("worker-src", "'self'"),
-    ("frame-src", "'self'"),
+    ("worker-src", "'none'"),
+    ("frame-src", "'none'"),
     ("object-src", "'none'"),
     ("base-uri", "'self'"),
     ("form-action", "'self'"),

@@ -93,7 +93,7 @@ def test_navigate_switch_language_and_search_from_file(opened) -> None:
     for query in ("tin cậy", "nguoi lon tin cay"):
         results = search(page, query)
         assert results.count() > 0, query
-        # One read of every href: the list is re-rendered while the worker answers, so no element-by-element walk.
+        # One read of every href: the list may be re-rendered as more results arrive, so no element-by-element walk.
         hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
         assert all("quiz.html" not in (href or "") for href in hrefs)
 

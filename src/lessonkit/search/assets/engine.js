@@ -487,11 +487,17 @@
     if (event.target.closest && event.target.closest("a")) close();
   });
   more.querySelector("button").addEventListener("click", function () {
-    if (shown && shown.next < shown.pages.length) {
-      var focusAt = links().length;
-      render(shown, shown.next).then(function () {
+    // A second press while the next batch loads (a slow phone) must not add that batch twice.
+    if (shown && !shown.adding && shown.next < shown.pages.length) {
+      var result = shown, focusAt = links().length;
+      result.adding = true;
+      render(result, result.next).then(function () {
+        result.adding = false;
         var next = links()[focusAt];
         if (next) next.focus();
+      }, function (err) {
+        result.adding = false;
+        failed(err);
       });
     }
   });
