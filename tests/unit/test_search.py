@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lessonkit.minify import minified
 from lessonkit.search import SearchIndex, strings_for
-from lessonkit.search.index import ALPHABET, HALF, shard_file, shard_key, snippet, varint
+from lessonkit.search.index import ALPHABET, HALF, LAZY_ASSETS, shard_file, shard_key, snippet, varint
 from lessonkit.search.text import drop_hidden, fold, plain_text, sections, tokens
 
 STRINGS = {lang: strings_for(lang) for lang in ("vi", "en")}
@@ -195,6 +196,15 @@ def test_same_pages_give_the_same_bytes_in_any_order(tmp_path: Path) -> None:
     a = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*.js")}
     b = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*.js")}
     assert a == b and a
+
+
+def test_the_browser_search_is_written_minified(tmp_path: Path) -> None:
+    written = build_index(list(VI)).write(tmp_path)
+    for asset in LAZY_ASSETS:
+        target = tmp_path / "search" / asset.name
+        assert target in written
+        text = target.read_text(encoding="utf-8")
+        assert text == minified(asset) and len(text) < len(asset.read_text(encoding="utf-8"))
 
 
 def test_write_replaces_the_language_and_forgets_its_pages(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+from ..minify import minified
 from .text import Section, fold, sections, tokens
 
 FORMAT = 1
@@ -176,13 +177,17 @@ class SearchIndex:
 
     def write(self, site_dir: str | Path) -> list[Path]:
         """Write the index of every language added since the last ``write`` (replacing that language's
-        folder) and the browser's search (``engine.js``, ``search.css``), then forget those pages.
+        folder) and the browser's search (``engine.js``, ``search.css``, minified), then forget those pages.
         Returns the files written."""
         written: list[Path] = []
         for asset in LAZY_ASSETS:
             target = Path(site_dir) / self.folder / asset.name
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(asset, target)
+            text = minified(asset)  # what a first search downloads on a cheap phone: as small as it gets
+            if text is None:
+                shutil.copyfile(asset, target)
+            else:
+                target.write_text(text, encoding="utf-8")
             written.append(target)
         for lang in self.languages():
             self._read_later(lang)
