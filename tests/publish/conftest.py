@@ -37,15 +37,18 @@ class PortalHandler(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@pytest.fixture(scope="session")
-def portal(tmp_path_factory: pytest.TempPathFactory):
-    """``(base URL with the sub-path, Build)``: the sample site built for that address and served there."""
-    root = tmp_path_factory.mktemp("portal")
+def _serve(tmp_path_factory: pytest.TempPathFactory, name: str, directory_urls: bool = False):
+    """Build the basic sample for the sub-path of a fresh server (directory URLs off, as the sample has
+    them, or on) and serve it: yields ``(base URL with the sub-path, Build)``."""
+    root = tmp_path_factory.mktemp(name)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PortalHandler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    project = copy_project("basic", tmp_path_factory.mktemp("published"))
+    project = copy_project("basic", tmp_path_factory.mktemp(f"{name}-project"))
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + f"site_url: {base}\n", encoding="utf-8")
+    text = config.read_text(encoding="utf-8") + f"site_url: {base}\n"
+    if directory_urls:
+        text = text.replace("use_directory_urls: false", "use_directory_urls: true")
+    config.write_text(text, encoding="utf-8")
     result = build(project, site=root / SUB_PATH.strip("/"))
     assert result.returncode == 0, result.output
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -53,6 +56,18 @@ def portal(tmp_path_factory: pytest.TempPathFactory):
     yield base, result
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory: pytest.TempPathFactory):
+    """``(base URL with the sub-path, Build)``: the sample site built for that address and served there."""
+    yield from _serve(tmp_path_factory, "portal")
+
+
+@pytest.fixture(scope="session")
+def pretty_portal(tmp_path_factory: pytest.TempPathFactory):
+    """The same with directory URLs on (``lessons/primary/x/``), as a portal may prefer them."""
+    yield from _serve(tmp_path_factory, "pretty", directory_urls=True)
 
 
 @pytest.fixture(scope="session")

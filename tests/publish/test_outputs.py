@@ -153,10 +153,12 @@ def fetch(url: str) -> tuple[int, bytes]:
         return error.code, error.read()
 
 
-def test_every_link_works_under_the_sub_path_404s_included(portal) -> None:
+@pytest.mark.parametrize("urls", ["offline", "directory"])
+def test_every_link_works_under_the_sub_path_404s_included(request, urls: str) -> None:
     """Crawl the served site from its home page: every page, asset and link answers 200; a missing
-    address deep under the sub-path answers with the 404 page, whose own links and styles work too."""
-    base, site = portal
+    address deep under the sub-path answers with the 404 page, whose own links and styles work too.
+    With directory URLs off (``x.html``, the site's own setting) and on (``x/``)."""
+    base, site = request.getfixturevalue("portal" if urls == "offline" else "pretty_portal")
     seen: set[str] = set()
     queue = [base, base + "en/", base + "lessons/primary/a/b/c/missing.html", base + "en/x/y/missing.html"]
     broken = []
@@ -184,8 +186,14 @@ def test_every_link_works_under_the_sub_path_404s_included(portal) -> None:
             elif target.startswith("http://127.0.0.1") and not target.startswith(base):
                 broken.append((f"{url} -> {ref}", "outside the sub-path"))
     assert not broken, broken[:10]
-    pages = {base + p.relative_to(site.site).as_posix() for p in site.site.rglob("*.html")}
+    files = [p.relative_to(site.site).as_posix() for p in site.site.rglob("*.html")]
+    if urls == "directory":  # a folder's index.html is linked as the folder
+        files = [re.sub(r"(^|/)index\.html$", r"\1", f) for f in files]
+    pages = {base + f for f in files}
     assert pages - seen == set()  # every page is reachable by links
+    # A server shows 404.html for a missing address, whatever the URLs look like.
+    assert (site.site / "404.html").is_file() and (site.site / "en" / "404.html").is_file()
+    assert not (site.site / "404").exists() and not (site.site / "en" / "404").exists()
 
 
 def test_qr_code_only_with_site_url(portal, basic_site: Build) -> None:

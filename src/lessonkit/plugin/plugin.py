@@ -220,6 +220,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 file.abs_src_path = str(entry.source)
             else:
                 file.content_string = self._markdown(entry)
+            if entry.kind is Kind.NOT_FOUND:
+                # static-i18n's language switch links the page's other versions through these Files.
+                for version in (file, *getattr(file, "alternates", {}).values()):
+                    _keep_as_404_html(version)
         return files
 
     on_files = CombinedEvent(_add_files, _point_files)
@@ -471,3 +475,15 @@ def _report(problems: list[Problem]) -> None:
             f"{len(errors)} error{'s' if len(errors) != 1 else ''} in the lessons "
             f"(run 'lessonkit check' for the full list):\n{listed}{more}"
         )
+
+
+def _keep_as_404_html(file: File) -> None:
+    """A server shows ``404.html`` for a missing address: with directory URLs on, MkDocs would write the
+    page as ``404/index.html``, where no server looks for it. Keep it at ``404.html`` (``en/404.html``)."""
+    suffix = "404/index.html"
+    if file.dest_uri == suffix or file.dest_uri.endswith("/" + suffix):
+        dest = file.dest_uri[: -len(suffix)] + "404.html"
+        # From the absolute path static-i18n gave the file (it leaves ``dest_dir`` unusable).
+        where = Path(file.abs_dest_path)
+        file.dest_uri = file.url = dest
+        file.abs_dest_path = str(where.parent.parent / "404.html")
