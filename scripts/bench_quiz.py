@@ -137,11 +137,11 @@ def fixture_page(folder: Path) -> Path:
 
 
 def timings(url: str, runs: int) -> None:
-    from chromium import CHROMIUM_ARGS, chromium_path  # scripts/, next to this file
+    from chromium import CHROMIUM_ARGS, require_chromium  # scripts/, next to this file
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
         for slowdown in (1, 4):
             ready, loaded, init = [], [], []
             for _ in range(runs + 1):  # the first run warms the caches and is not counted

@@ -46,14 +46,13 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from chromium import CHROMIUM_ARGS, chromium_path  # noqa: E402  (scripts/, next to this file)
+from chromium import CHROMIUM_ARGS, require_chromium  # noqa: E402  (scripts/, next to this file)
 from wire import GzipServer, first_visit  # noqa: E402
 
 from lessonkit import LANGUAGES  # noqa: E402
 from lessonkit.model import load  # noqa: E402
 from lessonkit.plugin.pages import front_matter, student_markdown  # noqa: E402
 
-CHROMIUM = chromium_path() or "/usr/bin/chromium"
 QUERY = "nguoi lon tin cay"  # typed without diacritics, as pupils do on a phone
 SLOWDOWN = 4  # CPU slow-down for the first search (a cheap phone, an old computer)
 TYPING_DELAYS = (0, 100)  # ms between keys: as fast as the browser takes them, a fast typist
@@ -307,7 +306,7 @@ def lighthouse(binary: str, url: str) -> tuple[float, float]:
                 "--only-categories=performance,accessibility",
                 f"--chrome-flags={flags}",
             ],
-            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            env={**os.environ, "CHROME_PATH": require_chromium()},
             capture_output=True,
             text=True,
             timeout=300,
@@ -324,7 +323,7 @@ def browser_figures(ours: Built, lesson: str, student: str, lighthouse_bin: str 
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
         try:
             for delay in TYPING_DELAYS:
                 ms, problems = first_search_ms(browser, ours.site / lesson, delay)

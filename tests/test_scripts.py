@@ -24,21 +24,19 @@ def test_each_script_starts(script: Path) -> None:
     assert "usage" in done.stdout.lower()
 
 
-def _bench_scale():
+def _bench_scale(monkeypatch: pytest.MonkeyPatch):
+    """scripts/bench_scale.py as a module (its name in sys.modules and scripts/ on sys.path for this test only)."""
     spec = importlib.util.spec_from_file_location("bench_scale", REPO / "scripts" / "bench_scale.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_scale"] = module  # its dataclasses look their module up there
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
+    monkeypatch.setitem(sys.modules, "bench_scale", module)  # its dataclasses look their module up there
+    monkeypatch.syspath_prepend(str(REPO / "scripts"))
+    spec.loader.exec_module(module)
     return module
 
 
-def test_the_benchmark_makes_its_two_projects(tmp_path: Path) -> None:
-    bench = _bench_scale()
+def test_the_benchmark_makes_its_two_projects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _bench_scale(monkeypatch)
     real = len(bench.module_folders())
     ours = bench.make_ours(real + 2, tmp_path)
     modules = sorted(p.parent.relative_to(ours / "lessons").as_posix() for p in ours.glob("lessons/*/*/index.vi.md"))

@@ -28,4 +28,4 @@ def minify_into(site_dir: Path, assets: list[tuple[Path, str]]) -> None:
         target = site_dir / dest
         text = minified(source) if source.is_file() and target.is_file() else None
         if text is not None:
-            target.write_text(text, encoding="utf-8")
+            target.write_text(text, encoding="utf-8", newline="\n")

@@ -183,7 +183,7 @@ class QuizPage:
         self.wait_ready()
 
     def wait_ready(self):
-        self.page.wait_for_selector("html[data-lk-quiz='ready']", state="attached", timeout=5000)
+        self.page.wait_for_selector("html[data-lk-quiz='ready']", state="attached", timeout=15_000)
 
     # -- parts of the page --------------------------------------------------------------------
     def question(self, q: int):

@@ -85,6 +85,13 @@ def test_every_page_shows_only_its_own_help_number(other_site: Build) -> None:
         assert re.search(r"\b112\b", visible(other_site.page(path))), path
 
 
+def test_with_the_offline_plugin_nothing_of_the_themes_search_is_left(other_site: Build) -> None:
+    assert not list(other_site.site.rglob("search_index.*"))
+    for page in other_site.site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "iframe-worker" not in html and "unpkg.com" not in html, page
+
+
 def test_the_help_page_named_in_the_config_is_linked_from_every_page(other_site: Build) -> None:
     assert 'href="../../../ho-tro.html"' in other_site.page("lessons/primary/swim-near-adults/index.html")
     assert 'href="../../../../en/ho-tro.html"' not in other_site.page("en/lessons/primary/swim-near-adults/index.html")

@@ -9,7 +9,8 @@ Thin hooks that hand the work to small parts:
 - ``on_nav`` hands the navigation to :class:`~.navigation.NavigationBuilder`;
 - ``on_page_content`` wraps each page in its template (``theme/lessonkit/``): the lesson card and
   sources, the catalogues, the coverage page, the family sheet, the 404 page;
-- ``on_post_build`` writes the search index, ``catalogue.json``, the sitemap and the GIFT files.
+- ``on_post_build`` writes the search index, ``catalogue.json``, the sitemap and the GIFT files,
+  minifies our scripts and styles, and removes the theme's unused search index.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     # -- configuration -------------------------------------------------------------------------
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
@@ -149,6 +150,17 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             elif dest in BODY_SCRIPTS and dest not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(dest)
         return config
+
+    @event_priority(-100)
+    def _drop_worker_shims(self, config: MkDocsConfig) -> MkDocsConfig:
+        """After the theme's offline plugin, which adds a worker shim from another host (unpkg) for the
+        theme's search: the site's own search runs in the page, so no worker shim is needed or loaded."""
+        polyfills = config.extra.get("polyfills")
+        if polyfills:
+            config.extra["polyfills"] = [p for p in polyfills if "iframe-worker" not in str(p)]
+        return config
+
+    on_config = CombinedEvent(_configure, _drop_worker_shims)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """The search box's labels (``partials/search.html``), in every language."""
@@ -383,9 +395,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     @event_priority(-150)
     def _drop_theme_index(self, config: MkDocsConfig) -> None:
         """The theme's search plugin stays for its place in the header, but its index is never read (the
-        site's own search replaces it): remove the file it writes. After static-i18n (-100), which writes
-        that file again once every language is built."""
-        (Path(config.site_dir) / "search" / "search_index.json").unlink(missing_ok=True)
+        site's own search replaces it): remove the file it writes, and the offline plugin's copy. After
+        static-i18n and the offline plugin (-100), which write them again once every language is built."""
+        for name in ("search_index.json", "search_index.js"):  # the .js: the offline plugin's copy
+            (Path(config.site_dir) / "search" / name).unlink(missing_ok=True)
 
     on_post_build = CombinedEvent(_write_outputs, _drop_theme_index)
 

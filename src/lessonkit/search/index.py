@@ -187,7 +187,7 @@ class SearchIndex:
             if text is None:
                 shutil.copyfile(asset, target)
             else:
-                target.write_text(text, encoding="utf-8")
+                target.write_text(text, encoding="utf-8", newline="\n")
             written.append(target)
         for lang in self.languages():
             self._read_later(lang)
@@ -198,7 +198,7 @@ class SearchIndex:
             for name, text in files.items():
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
+                path.write_text(text, encoding="utf-8", newline="\n")
                 written.append(path)
         return written
 

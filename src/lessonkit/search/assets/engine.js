@@ -491,13 +491,14 @@
     if (shown && !shown.adding && shown.next < shown.pages.length) {
       var result = shown, focusAt = links().length;
       result.adding = true;
-      render(result, result.next).then(function () {
+      render(result, result.next).then(function (done) {
         result.adding = false;
+        if (!done) return;  // a newer query took over: leave the focus where the reader is typing
         var next = links()[focusAt];
         if (next) next.focus();
       }, function (err) {
         result.adding = false;
-        failed(err);
+        if (shown === result) failed(err);  // a late failure must not wipe a newer query's results
       });
     }
   });
