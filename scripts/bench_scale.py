@@ -6,8 +6,8 @@ repository and builds both, in the same run:
 - **ours**: the repository's mkdocs.yml, docs/ and lessons/ data files, with N modules: the real ones,
   then copies of them under new ids (``<id>-2``, ``<id>-3`` …), both languages, a quiz each;
 - **plain**: the same Markdown (module pages, pupils' pages, docs/ pages; the catalogues and the
-  overview as plain lists of their modules) under docs/, built by Material + static-i18n + search + offline with the same theme features plus
-  ``navigation.prune``, without this project's plugin.
+  overview as plain lists of their modules) under docs/, built by Material + static-i18n + search +
+  offline with the same theme features plus ``navigation.prune``, without this project's plugin.
 
 It prints, for both: wall time and CPU time, pages, time per page (CPU time: other work on the machine
 changes it less than wall time), site bytes per module, a lesson page's HTML; for ours also a pupils'

@@ -39,7 +39,7 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
-from ..minify import minified
+from ..minify import write_minified
 from .text import Section, fold, sections, tokens
 
 FORMAT = 1
@@ -183,11 +183,7 @@ class SearchIndex:
         for asset in LAZY_ASSETS:
             target = Path(site_dir) / self.folder / asset.name
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = minified(asset)  # what a first search downloads on a cheap phone: as small as it gets
-            if text is None:
-                shutil.copyfile(asset, target)
-            else:
-                target.write_text(text, encoding="utf-8", newline="\n")
+            write_minified(asset, target)  # what a first search downloads on a cheap phone
             written.append(target)
         for lang in self.languages():
             self._read_later(lang)
