@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import CHROMIUM_ARGS, REPO, Build, build, chromium_path, copy_project
+from .support import CHROMIUM_ARGS, MISSING, REPO, Build, build, chromium_path, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +30,7 @@ def chromium():
 
     path = chromium_path()
     if path is None:
-        pytest.skip("Chromium is missing: apt-get install -y chromium, or set CHROMIUM")
+        pytest.skip(MISSING)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, timeout=60_000)
         yield browser

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.chromium import CHROMIUM_ARGS, chromium_path  # noqa: F401  (re-exported for the tests)
+from scripts.chromium import CHROMIUM_ARGS, MISSING, chromium_path  # noqa: F401  (re-exported for the tests)
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECTS = REPO / "tests" / "site" / "projects"
