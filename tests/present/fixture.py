@@ -127,7 +127,7 @@ def shell(env: jinja2.Environment, lang: str, kind: str, title: str, content: st
             "csp": csp.policy(),
             "stylesheet": f"{up}assets/lessonkit/{css}",
             "script": f"{up}assets/lessonkit/present.js",
-            "favicon": None,
+            "favicon": "data:,",
         },
     )
     return csp.apply(html)

@@ -88,21 +88,22 @@
       if (announcer) announcer.textContent = announcer.textContent === text ? text + '\u00a0' : text;
     }
 
-    // -- notes ---------------------------------------------------------------------------------------
-    function notesOf(screen) {
-      return { toggle: part('[data-lk-notes-toggle]', screen), panel: part('[data-lk-notes]', screen) };
-    }
+    // -- notes: one button for the current screen's notes ---------------------------------------------
+    var notesToggle = part('[data-lk-notes-toggle]');
+    var controls = part('.lk-controls');
+    function notesOf(screen) { return screen ? part('[data-lk-notes]', screen) : null; }
     function setNotes(screen, open) {
-      var n = notesOf(screen);
-      if (!n.toggle || !n.panel) return;
-      n.panel.hidden = !open;
-      n.toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-      if (open && n.panel.scrollIntoView) n.panel.scrollIntoView(false);
+      var panel = notesOf(screen);
+      if (!panel) return;
+      panel.hidden = !open;
+      if (open && controls) panel.style.bottom = controls.offsetHeight + 'px'; // just above the controls
+      if (notesToggle && screen === screens[current]) notesToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     }
-    screens.forEach(function (screen) {
-      var n = notesOf(screen);
-      if (n.toggle && n.panel) n.toggle.addEventListener('click', function () { setNotes(screen, n.panel.hidden); });
-    });
+    function toggleNotes() {
+      var panel = notesOf(screens[current]);
+      if (panel) setNotes(screens[current], panel.hidden);
+    }
+    if (notesToggle) notesToggle.addEventListener('click', toggleNotes);
 
     // -- moving between screens ------------------------------------------------------------------------
     function go(index, quiet) {
@@ -117,6 +118,13 @@
       current = index;
       var screen = screens[index];
       setText(pos, (index + 1) + ' / ' + m);
+      var panel = notesOf(screen);
+      if (notesToggle) {
+        notesToggle.hidden = !panel;
+        notesToggle.setAttribute('aria-expanded', 'false');
+        if (panel) notesToggle.setAttribute('aria-controls', panel.id);
+        else notesToggle.removeAttribute('aria-controls');
+      }
       prev.setAttribute('aria-disabled', index === 0 ? 'true' : 'false');
       next.setAttribute('aria-disabled', index === m - 1 ? 'true' : 'false');
       if (screen.hasAttribute('data-lk-summary')) renderSummary();
@@ -437,8 +445,7 @@
       } else if (!typing && k === 'End') {
         go(m - 1);
       } else if (!typing && (k === 'n' || k === 'N')) {
-        var n = notesOf(screens[current]);
-        if (n.panel) setNotes(screens[current], n.panel.hidden);
+        toggleNotes();
       } else if (!typing && (k === 'b' || k === 'B' || k === '.')) {
         setBlank(true);
       } else if (!typing && (k === 'f' || k === 'F')) {
