@@ -64,7 +64,14 @@ def renderer(lang: str):
     assert helplines is not None and not problems
     state = RenderState(lang=lang, helplines=helplines)
     md = markdown.Markdown(
-        extensions=[LessonkitExtension(state), "admonition", "attr_list", "md_in_html", "tables", "pymdownx.superfences"]
+        extensions=[
+            LessonkitExtension(state),
+            "admonition",
+            "attr_list",
+            "md_in_html",
+            "tables",
+            "pymdownx.superfences",
+        ]
     )
 
     def render(text: str) -> str:
@@ -76,7 +83,9 @@ def renderer(lang: str):
 
 def render_present(root: Path) -> dict[tuple[str, str], Path]:
     """Every module of :data:`MODULES` in both languages, and the cards page, under ``root``."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(THEME)), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(THEME)), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
     assets = root / "assets" / "lessonkit"
     assets.mkdir(parents=True, exist_ok=True)
     for source in (SCRIPT, STYLESHEET, CARDS_STYLESHEET):
@@ -88,7 +97,18 @@ def render_present(root: Path) -> dict[tuple[str, str], Path]:
         render, helplines = renderer(lang)
         cards = root / prefix / "lessons" / "cards.html"
         cards.parent.mkdir(parents=True, exist_ok=True)
-        cards.write_text(shell(env, lang, "cards", "Cards", env.get_template("lessonkit/cards.html").render(**cards_context(lang)), cards, root), encoding="utf-8")
+        cards.write_text(
+            shell(
+                env,
+                lang,
+                "cards",
+                "Cards",
+                env.get_template("lessonkit/cards.html").render(**cards_context(lang)),
+                cards,
+                root,
+            ),
+            encoding="utf-8",
+        )
         pages[(lang, "cards")] = cards
         for module in catalogue.modules:
             if module.id not in MODULES:

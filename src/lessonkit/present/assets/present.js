@@ -513,7 +513,8 @@
 
   // Each screen with text has a hidden button[data-lk-read], shown only where the browser has a voice
   // for the page's language (<html lang>), as on the pupils' pages. It reads what its screen shows
-  // of the parts marked data-lk-say, line by line; pressing it again, or another one, stops.
+  // of the parts marked data-lk-say, line by line (an option with its letter: "A. …"); pressing it
+  // again, or another one, stops.
   function initRead(scope) {
     var synth = window.speechSynthesis;
     var Utterance = window.SpeechSynthesisUtterance;
@@ -566,7 +567,10 @@
       var lines = [];
       toArray(screen.querySelectorAll('[data-lk-say]')).forEach(function (el) {
         if (hiddenWithin(el, screen)) return;
-        lines = lines.concat(String(el.innerText || el.textContent || '').split('\n'));
+        var text = String(el.innerText || el.textContent || '');
+        // An option is said with its letter, on one line: "A. …".
+        var letter = el.getAttribute('data-lk-letter');
+        lines = lines.concat(letter ? [letter + '. ' + clean(text)] : text.split('\n'));
       });
       lines = lines.map(clean).filter(Boolean);
       if (!lines.length) return;
