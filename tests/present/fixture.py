@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from lessonkit import csp
 from lessonkit.helplines import load_helplines
+from lessonkit.labels import labels_for
 from lessonkit.markdown import LessonkitExtension, RenderState
 from lessonkit.model import load
 from lessonkit.model.problems import ProblemList
@@ -129,7 +130,7 @@ def render_present(root: Path) -> dict[tuple[str, str], Path]:
                 render=render,
             )
             context = present_context(deck, "index.html", "../../cards.html")
-            content = env.get_template("lessonkit/present.html").render(**context)
+            content = env.get_template("lessonkit/present.html").render(t=labels_for(lang), **context)
             out.write_text(shell(env, lang, "present", context["page_title"], content, out, root), encoding="utf-8")
             pages[(lang, module.id)] = out
     return pages

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..labels import labels_for
 from ..quiz.strings import strings_for as quiz_strings
 from ..strings import texts
 from .deck import Deck, StepText, build_deck, split_step
@@ -56,15 +55,16 @@ def screen_titles(deck: Deck, t: dict[str, str]) -> list[str]:
 
 
 def present_context(deck: Deck, lesson_url: str, cards_url: str | None) -> dict[str, Any]:
-    """What ``lessonkit/present.html`` needs to write ``deck``: the strings, the links, the titles."""
+    """What ``lessonkit/present.html`` needs to write ``deck``, besides the site's labels (``t``, which every
+    template of ours gets): the strings (``ui`` the projector's, ``q`` the quiz's), the links, the screens'
+    titles."""
     t = strings_for(deck.lang)
     titles = screen_titles(deck, t)
     assert len(titles) == deck.count
     return {
         "deck": deck,
-        "t": t,
+        "ui": t,
         "q": quiz_strings(deck.lang),
-        "labels": labels_for(deck.lang),
         "strings": {key: t[key] for key in SCRIPT_STRINGS},
         "screen_titles": titles,
         "page_title": t["page_title"].format(title=deck.title),
@@ -75,4 +75,4 @@ def present_context(deck: Deck, lesson_url: str, cards_url: str | None) -> dict[
 
 def cards_context(lang: str) -> dict[str, Any]:
     """What ``lessonkit/cards.html`` needs."""
-    return {"t": strings_for(lang), "letters": CARD_LETTERS}
+    return {"ui": strings_for(lang), "letters": CARD_LETTERS}
