@@ -159,9 +159,7 @@ def parse_step_block(
     values = {key: " ".join(part for part in fields.get(key, []) if part) for key in labels}
     for key in labels:
         if not values[key]:
-            found.append(
-                (start, "step-block", msg("step-block.empty", label=labels[key], what=msg(FIELD_WHAT[key])))
-            )
+            found.append((start, "step-block", msg("step-block.empty", label=labels[key], what=msg(FIELD_WHAT[key]))))
     return StepFields(kind, values["aim"], values["product"]), found
 
 
@@ -181,8 +179,7 @@ def read_steps(body: list[tuple[int, str]], blocks: list[Block], lang: str) -> S
                 msg("steps-missing", example=_example(lang), heading=vocab.steps_heading, hint=hint),
             )
         )
-        found += _stray_blocks(blocks, set(), vocab.steps_heading)
-        return StepsRead((), 0, tuple(found))
+        return StepsRead((), 0, tuple(found))  # its step blocks are not reported: the section is what is missing
     section = sections[0][0]
     for extra in sections[1:]:
         found.append((extra[0], "steps-twice", msg("steps-twice", heading=vocab.steps_heading, first=section)))
