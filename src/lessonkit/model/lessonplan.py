@@ -58,7 +58,8 @@ def _check_steps(page: LessonFile, problems: ProblemList) -> None:
         problems.error(
             page.rel, read.section, "steps-count", msg("steps-count", steps=counted("step", len(steps)), min=MIN_STEPS)
         )
-    duration = page.fields.get("duration")
+    written = page.fields.get("duration")
+    duration = written if _is_int(written) else None
     # A duration out of range has its own error: the steps' sum would only repeat it.
     if (
         steps
