@@ -64,7 +64,7 @@ def _check_steps(page: LessonFile, problems: ProblemList) -> None:
     if (
         steps
         and all(step.minutes for step in steps)
-        and _is_int(duration)
+        and duration is not None
         and DURATION_RANGE[0] <= duration <= DURATION_RANGE[1]
     ):
         total = sum(step.minutes for step in steps)
