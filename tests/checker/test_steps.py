@@ -534,7 +534,7 @@ def test_an_unlabelled_objective_with_a_did_you_mean(project):
             line(project, rel, "Kien thuc"),
             "error",
             "objective-label",
-            f"objective 1 has no label: start it with {labels} (the lesson plan of a lower-secondary module groups its "
+            f"objective 1 has no label: start it with one of {labels} (lesson plans at lower-secondary level group "
             "objectives by them) (did you mean 'Kiến thức:'?)",
         ),
         P(
@@ -542,7 +542,7 @@ def test_an_unlabelled_objective_with_a_did_you_mean(project):
             line(project, rel, '"Quan tâm'),
             "error",
             "objective-label",
-            f"objective 3 has no label: start it with {labels} (the lesson plan of a lower-secondary module groups its "
+            f"objective 3 has no label: start it with one of {labels} (lesson plans at lower-secondary level group "
             "objectives by them)",
         ),
     )
@@ -558,7 +558,7 @@ def test_objectives_out_of_order_and_a_label_missing(project):
             line(project, rel, "objectives:"),
             "error",
             "objective-label",
-            "no objective is labelled 'Knowledge': a upper-secondary module has at least one of each "
+            "no objective is labelled 'Knowledge': every upper-secondary module has at least one of each "
             "(Knowledge → Competence → Qualities)",
         ),
         P(
@@ -582,7 +582,7 @@ def test_objectives_in_the_wrong_order(project):
             line(project, rel, "objectives:"),
             "error",
             "objective-label",
-            "no objective is labelled 'Qualities': a lower-secondary module has at least one of each "
+            "no objective is labelled 'Qualities': every lower-secondary module has at least one of each "
             "(Knowledge → Competence → Qualities)",
         ),
         P(
