@@ -24,7 +24,7 @@ from lessonkit.model import load
 from lessonkit.present import strings_for
 from lessonkit.quiz.strings import strings_for as quiz_strings
 
-from ..present.fixture import MODULES, REPO, render_present, steps_of
+from ..present.fixture import MODULES, REPO, render_present
 
 CATALOGUE = load(REPO)
 LANGS = ("vi", "en")
@@ -58,8 +58,7 @@ def plain(markdown: str, length: int = 45) -> str:
 def teacher_phrases(module: str, lang: str) -> list[str]:
     """A phrase of each ``/// teacher`` block of the module's steps."""
     page = module_file(module, lang)
-    steps = steps_of(page.body)
-    first, last = steps[0].lines[0][0], steps[-1].lines[-1][0]
+    first, last = page.steps[0].body[0], page.steps[-1].body[1]
     return [
         plain("\n".join(t for _, t in b.content))
         for b in page.blocks
@@ -95,7 +94,7 @@ class Deck:
         self.url, self.lang, self.module = url, lang, module
         self.t, self.q = strings_for(lang), quiz_strings(lang)
         self.file = module_file(module, lang)
-        self.steps = steps_of(self.file.body)
+        self.steps = self.file.steps
         self.count = 4 + len(self.steps) + len(self.file.questions)
         options.setdefault("viewport", {"width": 1280, "height": 720})
         self.context = browser.new_context(**options)

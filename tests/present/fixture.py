@@ -5,7 +5,6 @@ and HTTP like the built pages."""
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -19,44 +18,12 @@ from lessonkit.labels import labels_for
 from lessonkit.markdown import LessonkitExtension, RenderState
 from lessonkit.model import load
 from lessonkit.model.problems import ProblemList
-from lessonkit.plugin.pages import hotline_sentence
-from lessonkit.present import CARDS_STYLESHEET, SCRIPT, STYLESHEET, StepText, build_deck, cards_context, present_context
+from lessonkit.present import CARDS_STYLESHEET, SCRIPT, STYLESHEET, build_deck, cards_context, present_context
 
 REPO = Path(__file__).resolve().parents[2]
 THEME = REPO / "src" / "lessonkit" / "theme"
 #: A primary and an upper-secondary module.
 MODULES = ("calling-for-help", "safe-job-seeking")
-RE_STEP = re.compile(r"^###\s+(\d+)\.\s+(.*?)\s*\((\d+)\s+(?:phút|minutes?)\)\s*$")
-STEPS_HEADINGS = ("## Tiến trình bài học", "## Lesson steps")
-
-
-def steps_of(body: list[tuple[int, str]]) -> list[StepText]:
-    """The steps of a lesson body: ``###`` headings under the steps section, each with its lines."""
-    steps: list[StepText] = []
-    inside = False
-    current: tuple[int, str, int] | None = None
-    lines: list[tuple[int, str]] = []
-
-    def close() -> None:
-        if current is not None:
-            steps.append(StepText(current[0], current[1], current[2], "", "", "", list(lines)))
-
-    for number, text in body:
-        if text.startswith("## "):
-            if inside:
-                close()
-                current = None
-            inside = text.strip() in STEPS_HEADINGS
-            continue
-        found = RE_STEP.match(text) if inside else None
-        if found:
-            close()
-            current, lines = (int(found.group(1)), found.group(2), int(found.group(3))), []
-        elif current is not None:
-            lines.append((number, text))
-    if inside:
-        close()
-    return steps
 
 
 def renderer(lang: str):
@@ -118,16 +85,7 @@ def render_present(root: Path) -> dict[tuple[str, str], Path]:
             out = root / prefix / "lessons" / module.level / module.id / "present.html"
             out.parent.mkdir(parents=True, exist_ok=True)
             deck = build_deck(
-                lang=lang,
-                key=f"{prefix}lessons/{module.level}/{module.id}/present/",
-                fields=page.fields,
-                text=page.text,
-                blocks=page.blocks,
-                questions=page.questions,
-                steps=steps_of(page.body),
-                helplines=helplines,
-                help_sentence=hotline_sentence(helplines, lang, "quiz_help"),
-                render=render,
+                page, key=f"{prefix}lessons/{module.level}/{module.id}/present/", helplines=helplines, render=render
             )
             context = present_context(deck, "index.html", "../../cards.html")
             content = env.get_template("lessonkit/present.html").render(t=labels_for(lang), **context)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..quiz.strings import strings_for as quiz_strings
 from ..strings import texts
-from .deck import Deck, StepText, build_deck, split_step
+from .deck import Deck, build_deck, split_step
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SCRIPT = ASSETS / "present.js"
@@ -28,7 +28,6 @@ __all__ = [
     "SCRIPT",
     "STYLESHEET",
     "Deck",
-    "StepText",
     "build_deck",
     "cards_context",
     "present_context",

@@ -23,6 +23,9 @@ from markupsafe import Markup
 
 from ..helplines import Helplines
 from ..model.blocks import Block
+from ..model.module import LessonFile
+from ..model.steps import Step
+from ..model.vocabulary import vocabulary
 from ..quiz.syntax import Question
 
 #: Markdown to HTML, with the site's extensions (the plugin passes its own converter).
@@ -35,21 +38,6 @@ RE_QUOTE = re.compile(r"^[ ]{0,3}>")
 RE_NEW_PART = re.compile(r"^[ ]{0,3}(#|/{3}|`{3}|~{3}|[-*+][ ]|\d+[.)][ ]|$)")
 #: One paragraph of HTML and nothing else: an option's text, shown inline.
 RE_ONE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
-
-
-@dataclass(frozen=True)
-class StepText:
-    """One step as the lesson model gives it: the heading's number, title (without the minutes) and
-    minutes, the step's kind of activity (its label in the page's language), aim and product, and the
-    Markdown lines under the heading (``(line number, text)``, the ``/// step`` block included or not)."""
-
-    number: int
-    title: str
-    minutes: int
-    kind: str
-    aim: str
-    product: str
-    lines: Sequence[tuple[int, str]]
 
 
 @dataclass(frozen=True)
@@ -117,7 +105,6 @@ class Deck:
     questions: list[QuestionScreen]
     hotline: HotlineView | None
     trusted_adults: list[str]
-    help: Markup
     title_notes: Markup = field(default_factory=Markup)
 
     @property
@@ -185,13 +172,19 @@ def inline(render: Render, text: str) -> Markup:
     return Markup(found.group(1) if found and "<p>" not in found.group(1) else html)
 
 
-def step_screen(step: StepText, blocks: Sequence[Block], render: Render) -> StepScreen:
-    parts = split_step(step.lines, blocks)
+def step_lines(page: LessonFile, step: Step) -> list[tuple[int, str]]:
+    """The lines under ``step``'s heading, up to the next step or section (its ``step`` block included)."""
+    first, last = step.body
+    return [(number, text) for number, text in page.body if first <= number <= last]
+
+
+def step_screen(page: LessonFile, step: Step, render: Render) -> StepScreen:
+    parts = split_step(step_lines(page, step), page.blocks)
     return StepScreen(
         number=step.number,
         title=step.title,
         minutes=step.minutes,
-        kind=step.kind,
+        kind=vocabulary(page.lang).kinds.get(step.kind, "") if step.kind else "",
         aim=step.aim,
         product=step.product,
         shown=[Markup(render(part)) for part in parts.shown if part],
@@ -245,36 +238,25 @@ def teacher_blocks(page_text: str, blocks: Sequence[Block], outside: Sequence[tu
     return "\n".join(parts).strip()
 
 
-def build_deck(
-    *,
-    lang: str,
-    key: str,
-    fields: dict,
-    text: str,
-    blocks: Sequence[Block],
-    questions: Sequence[Question],
-    steps: Sequence[StepText],
-    helplines: Helplines | None,
-    help_sentence: Markup,
-    render: Render,
-) -> Deck:
-    """The deck of one language file of a module: ``fields`` its front matter, ``text`` its source,
-    ``blocks`` and ``questions`` as the model read them, ``steps`` its steps (in order)."""
-    ranges = [(s.lines[0][0], s.lines[-1][0]) for s in steps if s.lines]
+def build_deck(page: LessonFile, *, key: str, helplines: Helplines | None, render: Render) -> Deck:
+    """The deck of one language file of a module; ``key`` is where the browser keeps its state (the page's
+    address in the site), ``render`` turns Markdown into HTML as the site does."""
+    steps = page.steps
+    ranges = [step.body for step in steps]
     main = helplines.main if helplines is not None and helplines.hotlines else None
-    notes = teacher_blocks(text, blocks, ranges)
+    notes = teacher_blocks(page.text, page.blocks, ranges)
+    fields = page.fields
     return Deck(
-        lang=lang,
+        lang=page.lang,
         key=key,
         title=str(fields.get("title", "")),
         grades=sorted(int(g) for g in fields.get("grades") or []),
         minutes=int(fields.get("duration") or 0),
-        objectives=[str(o) for o in fields.get("objectives") or []],
-        steps=[step_screen(step, blocks, render) for step in steps],
-        messages=[Markup(render(part)) for part in student_blocks(blocks, ranges) if part],
-        questions=[question_screen(i, q, render) for i, q in enumerate(questions, start=1)],
-        hotline=HotlineView(main.number, main.name.get(lang, ""), main.note.get(lang, "")) if main else None,
-        trusted_adults=list(helplines.trusted_adults.get(lang, [])) if helplines is not None else [],
-        help=help_sentence,
+        objectives=[objective.text for objective in page.objectives],
+        steps=[step_screen(page, step, render) for step in steps],
+        messages=[Markup(render(part)) for part in student_blocks(page.blocks, ranges) if part],
+        questions=[question_screen(i, q, render) for i, q in enumerate(page.questions, start=1)],
+        hotline=HotlineView(main.number, main.name.get(page.lang, ""), main.note.get(page.lang, "")) if main else None,
+        trusted_adults=list(helplines.trusted_adults.get(page.lang, [])) if helplines is not None else [],
         title_notes=Markup(render(notes)) if notes else Markup(""),
     )
