@@ -16,11 +16,11 @@ from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
-from ..helplines import Helplines
 from ..labels import labels_for
-from ..plugin.pages import help_html
+from ..model.helplines import Helplines
+from ..model.quiz import QUESTION_TYPES, parse_question
 from ..quiz.render import build_question, build_read_button, build_summary
-from ..quiz.syntax import QUESTION_TYPES, parse_question
+from .helplines import help_html
 
 
 @dataclass

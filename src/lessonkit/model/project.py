@@ -9,7 +9,7 @@ refuses is one the checker refuses, with the same messages:
 - a page of ``docs/`` that has the address of a page the build makes from ``lessons/``
   (:func:`check_clashes`);
 - ``lessons/helplines.yml``, which every page's help banner and every quiz's results need
-  (:func:`lessonkit.helplines.load_helplines`).
+  (:func:`.helplines.load_helplines`).
 
 :func:`read_settings` finds the folders the build uses in ``mkdocs.yml``, so that the checker looks
 where the build looks.
@@ -20,13 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
 from .catalogue import FALLBACK_LANGUAGES, Catalogue, load
+from .helplines import Helplines, load_helplines
 from .messages import msg
 from .problems import Problem, ProblemList
+from .registry import Registry
 from .rules import validate
 from .sitepages import check_site_pages
 
@@ -35,9 +37,6 @@ DEFAULT_DOCS_DIR = "docs"
 DEFAULT_HELPLINES = "lessons/helplines.yml"
 MKDOCS_FILE = "mkdocs.yml"
 PLUGIN_NAME = "lessonkit"
-
-if TYPE_CHECKING:  # lessonkit.helplines imports this package: import it when checking, not when loading
-    from ..helplines import Helplines
 
 
 class ProjectCheck(NamedTuple):
@@ -64,8 +63,6 @@ def check_project(
     paths relative to ``root``. Never raises on bad content: every fault is a problem, errors stop the
     build and warnings fail a ``--strict`` build.
     """
-    from ..helplines import load_helplines
-
     root = root.resolve()
     catalogue = load(root, lessons_dir, languages)
     problems = ProblemList()
@@ -81,8 +78,6 @@ def check_project(
 def generated_pages(catalogue: Catalogue) -> list[str]:
     """The source paths (relative to ``docs/``) of every page the build adds from ``lessons/``, in
     every language: what the one page registry holds."""
-    from ..registry import Registry  # the registry reads the model: import it once the model is loaded
-
     return [page.src_uri for page in Registry.build(catalogue, catalogue.languages)]
 
 

@@ -11,7 +11,6 @@ import reprlib
 from collections.abc import Callable
 from typing import Any
 
-from ..quiz.syntax import Question
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .family import check_family
@@ -19,6 +18,8 @@ from .links import check_target, iter_targets
 from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
+from .quiz import Question
+from .registry import Registry
 from .safety import check_body_safety, check_front_matter_text
 from .words import find_words
 
@@ -60,8 +61,6 @@ def validate(catalogue: Catalogue, help_number: str | None = None) -> list[Probl
 
 def generated_paths(catalogue: Catalogue) -> set[str]:
     """Site paths (relative to docs/) of the pages the build adds, from the one page registry."""
-    from ..registry import Registry  # the registry reads the model: import it when the model is loaded
-
     return Registry.build(catalogue, catalogue.languages).site_paths()
 
 

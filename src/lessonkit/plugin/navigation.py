@@ -23,7 +23,7 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 from mkdocs.structure.pages import Page
 
 from ..model import Catalogue
-from ..registry import Kind, Registry
+from ..model.registry import Kind, Registry
 from .languages import strip_language
 
 #: The entry of ``nav:`` where the generated level sections go.

@@ -7,16 +7,12 @@ page's language, from the lesson model, ``curriculum.yml`` and ``helplines.yml``
 from __future__ import annotations
 
 import json
-from html import escape
 from typing import Any
 
-from markupsafe import Markup
-
 from .. import __version__
-from ..helplines import Helplines
 from ..labels import labels_for
 from ..model import Curriculum, LessonFile, Module
-from ..registry import Kind, Registry
+from ..model.registry import Kind, Registry
 
 
 def yaml_quote(text: str) -> str:
@@ -82,20 +78,6 @@ def family_markdown(page: LessonFile, lang: str) -> str:
 def titled_markdown(title: str, description: str = "", *, hidden: bool = False) -> str:
     """A generated page whose body comes from a template (catalogues, the overview, 404)."""
     return "\n".join(front_matter(title, description, hidden=hidden))
-
-
-def hotline_sentence(helplines: Helplines, lang: str, label: str) -> Markup:
-    """The label ``label`` in ``lang`` with the main hotline filled in: its number as a tel: link, its
-    name and its note (``{number}``, ``{name}``, ``{note}``), HTML-escaped."""
-    line = helplines.main
-    number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
-    text = escape(labels_for(lang)[label]).replace("{name}", escape(line.name.get(lang, "")))
-    return Markup(text.replace("{note}", escape(line.note.get(lang, ""))).replace("{number}", number))
-
-
-def help_html(helplines: Helplines | None, lang: str) -> str:
-    """The few lines of help at the end of a quiz: a trusted adult and the main hotline."""
-    return f"<p>{hotline_sentence(helplines, lang, 'quiz_help')}</p>" if helplines else ""
 
 
 def module_entry(module: Module, lang: str, cur: Curriculum, registry: Registry, link: Any) -> dict[str, Any]:

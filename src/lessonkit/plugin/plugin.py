@@ -33,12 +33,13 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
 from ..compact import compact_html
-from ..helplines import Helplines
 from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
+from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
 from ..model import Catalogue, Problem, check_project
-from ..registry import Kind, Registry, SitePage
+from ..model.helplines import Helplines
+from ..model.registry import Kind, Registry, SitePage
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -48,7 +49,6 @@ from .languages import build_language, page_language, site_languages, strip_lang
 from .navigation import NavigationBuilder, menu_for
 from .pages import (
     family_markdown,
-    hotline_sentence,
     module_entry,
     module_facts,
     overview_context,

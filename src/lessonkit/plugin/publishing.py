@@ -18,11 +18,11 @@ from markupsafe import Markup
 
 from ..labels import labels_for
 from ..model import Catalogue
+from ..model.registry import Kind, Registry, SitePage, address
 from ..publish import jsonld
 from ..publish.gift import GiftModule, level_gift
 from ..publish.qr import qr_svg
 from ..publish.sitemap import sitemap_xml
-from ..registry import Kind, Registry, SitePage, address
 from .pages import catalogue_record
 
 

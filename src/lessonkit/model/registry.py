@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from .model.catalogue import Catalogue
-from .model.module import Module
+from .catalogue import Catalogue
+from .module import Module
 
 
 class Kind(StrEnum):
