@@ -20,7 +20,7 @@ from ..labels import labels_for
 from ..model.helplines import Helplines
 from ..model.quiz import QUESTION_TYPES, parse_question
 from ..quiz.render import build_question, build_read_button, build_summary
-from .helplines import help_html
+from .helplines import help_html, render_helplines
 
 
 @dataclass
@@ -169,38 +169,6 @@ class HelplinesBlock(Block):
             return box
         render_helplines(box, state.helplines, state.lang)
         return box
-
-
-def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
-    labels = labels_for(lang)
-    table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
-    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-    for key in ("hotline_number", "hotline_name", "hotline_note"):
-        etree.SubElement(head, "th", {"scope": "col"}).text = labels[key]
-    body = etree.SubElement(table, "tbody")
-    for line in data.hotlines:
-        row = etree.SubElement(body, "tr")
-        cell = etree.SubElement(row, "th", {"scope": "row"})
-        link = etree.SubElement(cell, "a", {"href": f"tel:{line.number}", "class": "lk-hotline-number"})
-        link.text = line.number
-        etree.SubElement(row, "td").text = line.name.get(lang, "")
-        note = etree.SubElement(row, "td")
-        note.text = line.note.get(lang, "")
-    etree.SubElement(box, "h3").text = labels["trusted_adults"]
-    adults = etree.SubElement(box, "ul")
-    for adult in data.trusted_adults.get(lang, []):
-        etree.SubElement(adults, "li").text = adult
-    etree.SubElement(box, "h3").text = labels["report_to"]
-    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
-    sources = [line.source for line in data.hotlines if line.source]
-    if sources:
-        para = etree.SubElement(box, "p", {"class": "lk-sources"})
-        para.text = labels["source"] + ": "
-        for index, source in enumerate(sources):
-            link = etree.SubElement(para, "a", {"href": source["url"]})
-            link.text = source["title"]
-            if index < len(sources) - 1:
-                link.tail = "; "
 
 
 class QuizSummaryTreeprocessor(Treeprocessor):
