@@ -2,8 +2,8 @@
 
 Every part of the project that needs to know which pages exist asks the registry: both halves of the
 plugin's ``on_files``, ``on_page_content``, the navigation, ``catalogue.json``, the sitemap, and the
-checker when it resolves a link such as ``../index.md`` or ``quiz.md``. A new page kind is one new
-:class:`Kind`, one line in :meth:`Registry.build` and one renderer in the plugin.
+checker when it resolves a link such as ``../index.md`` or ``quiz.md``. A new page kind is one entry
+here (a :class:`Kind` in :data:`KINDS`), one row of the plugin's renderer table and one template.
 
 The registry knows nothing of MkDocs: it works on the lesson model alone, so that the checker can use
 it without loading the engine.
@@ -11,39 +11,73 @@ it without loading the engine.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import ClassVar
 
 from .catalogue import Catalogue
 from .module import Module
 
 
-class Kind(StrEnum):
-    """What a page is; the value is the name used in CSS classes (``lk-page--lesson``) and templates."""
+class Scope(StrEnum):
+    """How many pages of a kind there are, in each language."""
 
-    LESSON = "lesson"  #: a module's lesson page, read from ``lessons/`` (relocated, not generated)
-    STUDENT = "student"  #: a module's pupils' page: key messages and the quiz
-    FAMILY = "family"  #: a module's family sheet: the family blocks and the help numbers
-    CATALOGUE = "catalogue"  #: a level's catalogue of modules
-    OVERVIEW = "overview"  #: the curriculum overview: grades × topics
-    NOT_FOUND = "not-found"  #: the page a server shows for a missing address (``404.html``)
+    SITE = "site"  #: one page for the whole site
+    LEVEL = "level"  #: one page per school level of the curriculum
+    MODULE = "module"  #: one page per module
 
 
-#: Where each kind sits in the virtual tree under ``docs_dir`` (language-free, as links name it).
-_PATHS = {
-    Kind.LESSON: "lessons/{level}/{id}/index.md",
-    Kind.STUDENT: "lessons/{level}/{id}/quiz.md",
-    Kind.FAMILY: "lessons/{level}/{id}/family.md",
-    Kind.CATALOGUE: "lessons/{level}/index.md",
-    Kind.OVERVIEW: "lessons/index.md",
-    Kind.NOT_FOUND: "404.md",
-}
-#: Kinds left out of the navigation and out of search (their words are on the lesson page already).
-_HIDDEN = frozenset({Kind.STUDENT, Kind.FAMILY, Kind.NOT_FOUND})
-#: And kinds left out of search only: they repeat the titles and descriptions of their modules.
-_NOT_SEARCHED = _HIDDEN | {Kind.CATALOGUE, Kind.OVERVIEW}
+@dataclass(frozen=True, eq=False)
+class Kind:
+    """What a page is: one record per kind, the one place that says where its pages sit and what shows
+    them. ``value`` is the name used in CSS classes (``lk-page--lesson``); kinds compare by identity.
+
+    ``path`` is where each page sits in the virtual tree under ``docs_dir`` (language-free, as links
+    name it), with ``{level}`` and ``{id}`` filled in; ``in_nav`` and ``in_search`` say whether the
+    navigation and the search show its pages; a ``relocated`` kind is the module's own file (the
+    lesson page), the others are generated; a kind with a ``block`` has a page only for a module file
+    that has that block.
+    """
+
+    value: str
+    path: str
+    scope: Scope
+    in_nav: bool = True
+    in_search: bool = True
+    relocated: bool = False
+    block: str | None = None
+
+    # The project's kinds (below), each a Kind.
+    LESSON: ClassVar[Kind]
+    STUDENT: ClassVar[Kind]
+    FAMILY: ClassVar[Kind]
+    CATALOGUE: ClassVar[Kind]
+    OVERVIEW: ClassVar[Kind]
+    NOT_FOUND: ClassVar[Kind]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: A module's lesson page, read from ``lessons/`` (relocated, not generated).
+Kind.LESSON = Kind("lesson", "lessons/{level}/{id}/index.md", Scope.MODULE, relocated=True)
+#: A module's pupils' page: key messages and the quiz (its words are on the lesson page already).
+Kind.STUDENT = Kind("student", "lessons/{level}/{id}/quiz.md", Scope.MODULE, in_nav=False, in_search=False)
+#: A module's family sheet: the family blocks and the help numbers, for a module that has family blocks.
+Kind.FAMILY = Kind(
+    "family", "lessons/{level}/{id}/family.md", Scope.MODULE, in_nav=False, in_search=False, block="family"
+)
+#: A level's catalogue of modules (out of search: it repeats the titles and descriptions of its modules).
+Kind.CATALOGUE = Kind("catalogue", "lessons/{level}/index.md", Scope.LEVEL, in_search=False)
+#: The curriculum overview: grades × topics (out of search, like the catalogues).
+Kind.OVERVIEW = Kind("overview", "lessons/index.md", Scope.SITE, in_search=False)
+#: The page a server shows for a missing address (``404.html``).
+Kind.NOT_FOUND = Kind("not-found", "404.md", Scope.SITE, in_nav=False, in_search=False)
+
+#: Every kind of page the build adds, in the order their pages are registered: a new kind is one entry.
+KINDS: list[Kind] = [Kind.OVERVIEW, Kind.NOT_FOUND, Kind.CATALOGUE, Kind.LESSON, Kind.STUDENT, Kind.FAMILY]
 
 
 @dataclass(frozen=True)
@@ -69,11 +103,11 @@ class SitePage:
 
     @property
     def in_nav(self) -> bool:
-        return self.kind not in _HIDDEN
+        return self.kind.in_nav
 
     @property
     def in_search(self) -> bool:
-        return self.kind not in _NOT_SEARCHED
+        return self.kind.in_search
 
     def url(self, default_language: str, use_directory_urls: bool) -> str:
         """The page's address relative to the site root, as MkDocs writes it
@@ -107,31 +141,40 @@ class Registry:
             self._by_what[(page.kind, page.lang, _what(page.module, page.level))] = page
 
     @classmethod
-    def build(cls, catalogue: Catalogue, languages: tuple[str, ...], *, not_found: bool = True) -> Registry:
-        """The pages of ``catalogue`` in ``languages`` (default first): overview, a catalogue per level,
-        then per module its lesson page, pupils' page and (when it has family blocks) family page; and
-        a 404 page per language unless ``not_found`` is false (a site that brings its own)."""
+    def build(
+        cls,
+        catalogue: Catalogue,
+        languages: tuple[str, ...],
+        *,
+        not_found: bool = True,
+        kinds: Sequence[Kind] | None = None,
+    ) -> Registry:
+        """The pages of ``catalogue`` in ``languages`` (default first), of every kind of ``kinds`` (all of
+        :data:`KINDS`): per language the site's pages, then those of each level; then per module and
+        language its pages. No 404 page when ``not_found`` is false (a site that brings its own)."""
+        chosen = [k for k in (KINDS if kinds is None else kinds) if not_found or k is not Kind.NOT_FOUND]
         levels = list(catalogue.curriculum.levels) if catalogue.curriculum else []
         pages: list[SitePage] = []
         for lang in languages:
-            pages.append(SitePage(Kind.OVERVIEW, lang, _PATHS[Kind.OVERVIEW]))
-            if not_found:
-                pages.append(SitePage(Kind.NOT_FOUND, lang, _PATHS[Kind.NOT_FOUND]))
+            pages += [SitePage(kind, lang, kind.path) for kind in chosen if kind.scope is Scope.SITE]
             for level in levels:
-                pages.append(SitePage(Kind.CATALOGUE, lang, _PATHS[Kind.CATALOGUE].format(level=level), level=level))
+                pages += [
+                    SitePage(kind, lang, kind.path.format(level=level), level=level)
+                    for kind in chosen
+                    if kind.scope is Scope.LEVEL
+                ]
         for module in catalogue.modules:
             for lang, file in module.files.items():
                 if lang not in languages:
                     continue
-                where = {"level": module.level, "id": module.id}
-                pages.append(
-                    SitePage(
-                        Kind.LESSON, lang, _PATHS[Kind.LESSON].format(**where), module, module.level, source=file.path
-                    )
-                )
-                pages.append(SitePage(Kind.STUDENT, lang, _PATHS[Kind.STUDENT].format(**where), module, module.level))
-                if any(block.name == "family" for block in file.blocks):
-                    pages.append(SitePage(Kind.FAMILY, lang, _PATHS[Kind.FAMILY].format(**where), module, module.level))
+                for kind in chosen:
+                    if kind.scope is not Scope.MODULE or (
+                        kind.block and not any(block.name == kind.block for block in file.blocks)
+                    ):
+                        continue
+                    path = kind.path.format(level=module.level, id=module.id)
+                    source = file.path if kind.relocated else None
+                    pages.append(SitePage(kind, lang, path, module, module.level, source=source))
         return cls(pages, languages)
 
     def __iter__(self) -> Iterator[SitePage]:

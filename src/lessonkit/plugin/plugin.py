@@ -16,6 +16,7 @@ Thin hooks that hand the work to small parts:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,7 +34,6 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
 from ..compact import compact_html
-from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
@@ -47,16 +47,9 @@ from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
 from .navigation import NavigationBuilder, menu_for
-from .pages import (
-    family_markdown,
-    module_entry,
-    module_facts,
-    overview_context,
-    student_markdown,
-    titled_markdown,
-)
-from .publishing import Publisher, gift_name
-from .templates import Templates
+from .pages import PageRequest
+from .publishing import Publisher
+from .render import Renderer
 
 log = get_plugin_logger(__name__)
 
@@ -92,7 +85,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.helplines: Helplines | None = None
         self.registry: Registry | None = None
         self.languages: tuple[str, ...] = ()
-        self.templates: Templates | None = None
+        self.renderer = Renderer()
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
         self.search = SearchIndex()
@@ -136,12 +129,14 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if theme_dir not in config.theme.dirs:
             custom = config.theme.custom_dir
             config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
+        # Our pages render before MkDocs hands plugins its environment (on_env): the renderer takes the
+        # theme's own, with the search path above (the site's overrides first).
+        self.renderer.use(config.theme.get_env())
         if self.config.not_found_page and "404.html" in config.theme.static_templates:
             config.theme.static_templates.remove("404.html")  # ours is a page per language
         if "sitemap.xml" in config.theme.static_templates:
             # Ours lists every language version with absolute addresses, or none without site_url.
             config.theme.static_templates.remove("sitemap.xml")
-        self.templates = Templates(list(config.theme.dirs))
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
@@ -231,7 +226,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             if entry.source is not None:
                 file.abs_src_path = str(entry.source)
             else:
-                file.content_string = self._markdown(entry)
+                file.content_string = self.renderer.markdown(self._request(entry))
             if entry.kind is Kind.NOT_FOUND:
                 # static-i18n's language switch links the page's other versions through these Files.
                 for version in (file, *getattr(file, "alternates", {}).values()):
@@ -239,28 +234,6 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return files
 
     on_files = CombinedEvent(_add_files, _point_files)
-
-    def _markdown(self, entry: SitePage) -> str:
-        """The Markdown of a generated page; templates add the rest in ``on_page_content``."""
-        cur = self._catalogue().curriculum
-        assert cur is not None  # a broken curriculum stopped the build in on_config
-        t = labels_for(entry.lang)
-        if entry.kind is Kind.STUDENT:
-            assert entry.module is not None
-            return student_markdown(entry.module.files[entry.lang], entry.lang)
-        if entry.kind is Kind.FAMILY:
-            assert entry.module is not None
-            return family_markdown(entry.module.files[entry.lang], entry.lang)
-        if entry.kind is Kind.CATALOGUE:
-            level = cur.levels[entry.level or ""]
-            return titled_markdown(
-                level.name.get(entry.lang, level.key), level.description.get(entry.lang, ""), hidden=not entry.in_search
-            )
-        if entry.kind is Kind.OVERVIEW:
-            return titled_markdown(t["overview_title"], t["overview_description"], hidden=not entry.in_search)
-        if entry.kind is Kind.NOT_FOUND:
-            return titled_markdown(t["not_found_title"], hidden=not entry.in_search)
-        raise PluginError(f"lessonkit: no Markdown for a page of kind {entry.kind.value}")  # pragma: no cover
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -289,7 +262,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         menu_for(self.navigation, page, nav)
         ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
         ours["lk_help"] = (
-            self._render(
+            self.renderer.render(
                 "banner.html", lang, sentence=self._sentence(lang, "banner"), help_url=self._help_url(page, lang)
             )
             if self.helplines
@@ -317,63 +290,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if not entry.in_nav:
             # The theme opens a table of contents with a control that only the navigation holds.
             page.toc = TableOfContents([])
-        return self._page_html(entry, html, page, config)
-
-    def _page_html(self, entry: SitePage, html: str, page: Page, config: MkDocsConfig) -> str:
-        """The page's HTML in its template: what each kind of page adds around its Markdown."""
-        catalogue, registry = self._catalogue(), self._registry()
-        cur = catalogue.curriculum
-        assert cur is not None
-        lang = entry.lang
-
-        def link(target: SitePage | None) -> str | None:
-            return (
-                get_relative_url(target.url(registry.default_language, config.use_directory_urls), page.file.url)
-                if target
-                else None
-            )
-
-        content = Markup(html)
-        extra: dict[str, Any] = {}
-        if entry.kind is Kind.LESSON:
-            assert entry.module is not None
-            lesson = entry.module.files[lang]
-            extra = {
-                "facts": module_facts(lesson, cur, lang),
-                "objectives": lesson.fields["objectives"],
-                "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
-                "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
-                "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),
-                "qr": self._publisher().qr(entry),
-            }
-        elif entry.kind is Kind.CATALOGUE:
-            level = cur.levels[entry.level or ""]
-            modules = [
-                module_entry(m, lang, cur, registry, link) for m in catalogue.by_level(level.key) if lang in m.files
-            ]
-            has_questions = any(m.files[lang].questions for m in catalogue.by_level(level.key) if lang in m.files)
-            content += self._render(
-                "catalogue.html",
-                lang,
-                description=level.description.get(lang, ""),
-                modules=modules,
-                gift_url=gift_name(level.key, lang) if has_questions else None,
-                gift_name=gift_name(level.key, lang),
-            )
-            return content
-        elif entry.kind is Kind.OVERVIEW:
-            return content + self._render(
-                "overview.html", lang, **overview_context(catalogue.modules, cur, lang, registry, link)
-            )
-        elif entry.kind is Kind.NOT_FOUND:
-            content += self._render(
-                "not-found.html",
-                lang,
-                home_url=self._link_to("index.md", page, lang),
-                help_url=self._help_url(page, lang),
-                sentence=self._sentence(lang, "quiz_help") if self.helplines else "",
-            )
-        return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
+        return self.renderer.page(self._request(entry, page, config), html)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
@@ -404,9 +321,25 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _render(self, name: str, lang: str, **context: Any) -> Markup:
-        assert self.templates is not None
-        return self.templates.render(name, t=labels_for(lang), lang=lang, **context)
+    def _request(self, entry: SitePage, page: Page | None = None, config: MkDocsConfig | None = None) -> PageRequest:
+        """What a page of ours is made from; with its ``page``, the addresses of other pages from it."""
+        registry = self._registry()
+        request = PageRequest(entry, self._catalogue(), registry, self.helplines, qr=self._publisher().qr)
+        if page is None or config is None:
+            return request
+        directory_urls = config.use_directory_urls
+
+        def link(target: SitePage | None) -> str | None:
+            if target is None:
+                return None
+            return get_relative_url(target.url(registry.default_language, directory_urls), page.file.url)
+
+        return replace(
+            request,
+            link=link,
+            home_url=self._link_to("index.md", page, entry.lang),
+            help_url=self._help_url(page, entry.lang),
+        )
 
     def _sentence(self, lang: str, label: str) -> Markup:
         return hotline_sentence(self.helplines, lang, label) if self.helplines else Markup("")

@@ -23,12 +23,7 @@ from ..publish import jsonld
 from ..publish.gift import GiftModule, level_gift
 from ..publish.qr import qr_svg
 from ..publish.sitemap import sitemap_xml
-from .pages import catalogue_record
-
-
-def gift_name(level: str, lang: str) -> str:
-    """The GIFT file of a level, beside its catalogue page in that language's part of the site."""
-    return f"{level}-{lang}.gift"
+from .pages import catalogue_record, gift_name
 
 
 class Publisher:
