@@ -5,7 +5,3 @@ The package holds one lesson model (:mod:`lessonkit.model`) used by both the che
 """
 
 __version__ = "0.1.0"
-
-#: The site's languages, default first. Every module has one file per language.
-LANGUAGES: tuple[str, ...] = ("vi", "en")
-DEFAULT_LANGUAGE = LANGUAGES[0]

@@ -85,7 +85,7 @@ class Site:
 
 SITES = {
     "lessons-refused": Site("plugin/plugin.py", "_report", "in the lessons"),
-    "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_files", "conflicts with a page built from lessons/"),
+    "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_files", "conflicts with a page built from"),
     "render-problems": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "self.state.problems"),
     "literal-block": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "was left as literal text"),
     "not-loaded": Site("plugin/plugin.py", "LessonkitPlugin._catalogue", "were not loaded"),

@@ -19,7 +19,9 @@ from pymdownx.blocks.block import Block, type_string_in
 from ..labels import labels_for
 from ..model.helplines import Helplines
 from ..model.quiz import QUESTION_TYPES, parse_question
+from ..model.settings import DEFAULT_HELPLINES
 from ..quiz.render import build_question, build_read_button, build_summary
+from ..strings import SOURCE_LANGUAGE
 from .helplines import help_html, render_helplines
 
 
@@ -27,8 +29,12 @@ from .helplines import help_html, render_helplines
 class RenderState:
     """What the blocks need to know about the page being rendered."""
 
-    lang: str = "vi"  # set by the plugin for every page
+    #: The page's language, set by the plugin for every page (the catalogue's source language for
+    #: Markdown rendered on its own).
+    lang: str = SOURCE_LANGUAGE
     helplines: Helplines | None = None
+    #: Where the project keeps its help lines (relative to its root), for the message when they are missing.
+    helplines_path: str = DEFAULT_HELPLINES
     #: The page's key for saved quiz progress (``data-lk-page`` on the summary): the page's URL in the
     #: site, the same on every copy of it. Empty: the script keys progress by the page's path instead.
     page_key: str = ""
@@ -150,7 +156,7 @@ class FamilyBlock(AudienceBlock):
 
 
 class HelplinesBlock(Block):
-    """The hotlines, trusted adults and where to report, from ``lessons/helplines.yml``.
+    """The hotlines, trusted adults and where to report, from the project's ``helplines.yml``.
 
     ```
     /// helplines
@@ -165,7 +171,7 @@ class HelplinesBlock(Block):
         state: RenderState = self.config["state"]
         box = etree.SubElement(parent, "div", {"class": "lk-helplines"})
         if state.helplines is None:
-            state.problems.append("helplines block: lessons/helplines.yml could not be read")
+            state.problems.append(f"helplines block: {state.helplines_path} could not be read")
             return box
         render_helplines(box, state.helplines, state.lang)
         return box

@@ -11,6 +11,7 @@ it without loading the engine.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -61,20 +62,31 @@ class Kind:
         return self.value
 
 
-#: A module's lesson page, read from ``lessons/`` (relocated, not generated).
-Kind.LESSON = Kind("lesson", "lessons/{level}/{id}/index.md", Scope.MODULE, relocated=True)
+#: The folder of the site (under ``docs_dir``, as links name it) that holds the lesson pages, whatever
+#: folder of the project (``lessons_dir``) they are read from: its files are the modules' files.
+SITE_LESSONS = "lessons"
+
+
+#: A module's lesson page, read from its own file in ``lessons_dir`` (relocated, not generated).
+Kind.LESSON = Kind("lesson", f"{SITE_LESSONS}/{{level}}/{{id}}/index.md", Scope.MODULE, relocated=True)
 #: A module's pupils' page: key messages and the quiz (its words are on the lesson page already).
-Kind.STUDENT = Kind("student", "lessons/{level}/{id}/quiz.md", Scope.MODULE, in_nav=False, in_search=False)
+Kind.STUDENT = Kind("student", f"{SITE_LESSONS}/{{level}}/{{id}}/quiz.md", Scope.MODULE, in_nav=False, in_search=False)
 #: A module's family sheet: the family blocks and the help numbers, for a module that has family blocks.
 Kind.FAMILY = Kind(
-    "family", "lessons/{level}/{id}/family.md", Scope.MODULE, in_nav=False, in_search=False, block="family"
+    "family", f"{SITE_LESSONS}/{{level}}/{{id}}/family.md", Scope.MODULE, in_nav=False, in_search=False, block="family"
 )
 #: A level's catalogue of modules (out of search: it repeats the titles and descriptions of its modules).
-Kind.CATALOGUE = Kind("catalogue", "lessons/{level}/index.md", Scope.LEVEL, in_search=False)
+Kind.CATALOGUE = Kind("catalogue", f"{SITE_LESSONS}/{{level}}/index.md", Scope.LEVEL, in_search=False)
 #: The curriculum overview: grades × topics (out of search, like the catalogues).
-Kind.OVERVIEW = Kind("overview", "lessons/index.md", Scope.SITE, in_search=False)
+Kind.OVERVIEW = Kind("overview", f"{SITE_LESSONS}/index.md", Scope.SITE, in_search=False)
 #: The page a server shows for a missing address (``404.html``).
 Kind.NOT_FOUND = Kind("not-found", "404.md", Scope.SITE, in_nav=False, in_search=False)
+
+
+def module_dir(module: Module) -> str:
+    """A module's folder in the site (``lessons/primary/x``): its lesson page's, where its assets go."""
+    return posixpath.dirname(Kind.LESSON.path.format(level=module.level, id=module.id))
+
 
 #: Every kind of page the build adds, in the order their pages are registered: a new kind is one entry.
 KINDS: list[Kind] = [Kind.OVERVIEW, Kind.NOT_FOUND, Kind.CATALOGUE, Kind.LESSON, Kind.STUDENT, Kind.FAMILY]

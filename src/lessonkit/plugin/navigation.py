@@ -23,11 +23,11 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 from mkdocs.structure.pages import Page
 
 from ..model import Catalogue
-from ..model.registry import Kind, Registry
+from ..model.registry import SITE_LESSONS, Kind, Registry
 from .languages import strip_language
 
-#: The entry of ``nav:`` where the generated level sections go.
-LEVELS_ANCHOR = "lessons/index.md"
+#: The entry of ``nav:`` where the generated level sections go: the curriculum overview.
+LEVELS_ANCHOR = Kind.OVERVIEW.path
 
 NavItem = Page | Section | Link
 
@@ -108,7 +108,7 @@ class NavigationBuilder:
         self.menus = []
         if cur is not None:
             for level in cur.levels.values():
-                index = page(f"lessons/{level.key}/index.md")
+                index = page(Kind.CATALOGUE.path.format(level=level.key))
                 modules = []
                 for module in self.catalogue.by_level(level.key):
                     entry = self.registry.find(Kind.LESSON, lang, module)
@@ -142,7 +142,7 @@ class NavigationBuilder:
     def _default(by_path: dict[str, Any], page: Any, levels: list[NavItem]) -> list[NavItem]:
         items: list[NavItem] = [p for p in [page("index.md")] if p is not None]
         items += levels
-        for path in sorted(p for p in by_path if p != "index.md" and not p.startswith("lessons/")):
+        for path in sorted(p for p in by_path if p != "index.md" and not p.startswith(SITE_LESSONS + "/")):
             found = page(path)
             if found is not None:
                 items.append(found)

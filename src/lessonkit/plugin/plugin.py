@@ -37,9 +37,9 @@ from ..compact import compact_html
 from ..markdown import LessonkitExtension, RenderState
 from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
-from ..model import Catalogue, Problem, check_project
+from ..model import Catalogue, Problem, Settings, check_project
 from ..model.helplines import Helplines
-from ..model.registry import Kind, Registry, SitePage
+from ..model.registry import Kind, Registry, SitePage, module_dir
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -85,6 +85,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.helplines: Helplines | None = None
         self.registry: Registry | None = None
         self.languages: tuple[str, ...] = ()
+        self.settings = Settings()
         self.renderer = Renderer()
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
@@ -102,16 +103,19 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             add_locales_dir(self.root / self.config.locales_dir)
             self.languages = site_languages(config)
             docs = Path(config.docs_dir).resolve()
-            # What the checker checks, with its messages: a project it passes is one the build accepts.
-            checked = check_project(
-                self.root,
-                self.config.lessons_dir,
-                docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
-                self.config.helplines,
-                self.languages,
+            # The project's layout, one value for the checker's rules and every part of the plugin.
+            self.settings = Settings(
+                lessons_dir=self.config.lessons_dir,
+                docs_dir=docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
+                helplines=self.config.helplines,
+                languages=self.languages,
+                site_name=str(config.site_name),
+                site_url=config.site_url or None,
             )
+            # What the checker checks, with its messages: a project it passes is one the build accepts.
+            checked = check_project(self.root, self.settings)
             self.catalogue, self.helplines = checked.catalogue, checked.helplines
-            self.state.helplines = self.helplines
+            self.state.helplines, self.state.helplines_path = self.helplines, self.settings.helplines
             _report(checked.problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
             self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
@@ -188,15 +192,19 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self._publisher().use_directory_urls = config.use_directory_urls
         for entry in registry:
             if files.get_file_from_path(entry.src_uri) is not None:
+                docs, lessons = self.settings.docs_dir, self.settings.lessons_dir
                 raise PluginError(
-                    f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/"
+                    f"{docs}/{entry.src_uri} conflicts with a page built from {lessons}/: remove it from {docs}/"
                 )
             files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         for module in catalogue.modules:
             for asset in module.assets:
-                src = f"lessons/{module.level}/{module.id}/{asset.relative_to(module.folder).as_posix()}"
-                # Outside docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
-                files.append(File(src, str(catalogue.root), config.site_dir, config.use_directory_urls))
+                # Beside the module's pages in the site, read from its folder in lessons_dir. Outside
+                # docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
+                src = f"{module_dir(module)}/{asset.relative_to(module.folder).as_posix()}"
+                file = File(src, str(catalogue.root), config.site_dir, config.use_directory_urls)
+                file.abs_src_path = str(asset)
+                files.append(file)
         # The sitemap is ours (written after the build): no theme's template of it is copied as a file.
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             if (theirs := files.get_file_from_path(name)) is not None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -122,7 +123,7 @@ class Publisher:
             if not modules:
                 continue
             prefix = "" if lang == self.registry.default_language else f"{lang}/"
-            folder = site_dir / f"{prefix}lessons" / level.key
+            folder = site_dir / f"{prefix}{posixpath.dirname(Kind.CATALOGUE.path.format(level=level.key))}"
             folder.mkdir(parents=True, exist_ok=True)
             text = level_gift(self.site_name.get(lang, ""), level.name.get(lang, level.key), modules)
             (folder / gift_name(level.key, lang)).write_text(text, encoding="utf-8", newline="\n")
