@@ -45,7 +45,21 @@ from ..search import SearchIndex
 from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
-from .languages import build_language, page_language, site_languages, strip_language
+from .engine import (
+    add_theme_dir,
+    build_language,
+    drop_static_template,
+    drop_worker_shims,
+    escape_title,
+    keep_as_404_html,
+    language_versions,
+    page_language,
+    page_text,
+    search_excluded,
+    site_languages,
+    site_names,
+    strip_language,
+)
 from .navigation import NavigationBuilder, menu_for
 from .pages import PageRequest
 from .publishing import Publisher
@@ -125,22 +139,16 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 config.site_url or None,
                 _site_pages(Path(config.docs_dir), self.languages),
                 config.use_directory_urls,
-                _site_names(config, self.languages),
+                site_names(config, self.languages),
             )
-        # The plugin's theme templates sit between the site's custom_dir and the theme, so that every
-        # project using the plugin gets them and a site can still override them.
-        theme_dir = str(PACKAGE / "theme")
-        if theme_dir not in config.theme.dirs:
-            custom = config.theme.custom_dir
-            config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
+        add_theme_dir(config, PACKAGE / "theme")
         # Our pages render before MkDocs hands plugins its environment (on_env): the renderer takes the
         # theme's own, with the search path above (the site's overrides first).
         self.renderer.use(config.theme.get_env())
-        if self.config.not_found_page and "404.html" in config.theme.static_templates:
-            config.theme.static_templates.remove("404.html")  # ours is a page per language
-        if "sitemap.xml" in config.theme.static_templates:
-            # Ours lists every language version with absolute addresses, or none without site_url.
-            config.theme.static_templates.remove("sitemap.xml")
+        if self.config.not_found_page:
+            drop_static_template(config, "404.html")  # ours is a page per language
+        # Ours lists every language version with absolute addresses, or none without site_url.
+        drop_static_template(config, "sitemap.xml")
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
@@ -154,9 +162,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     def _drop_worker_shims(self, config: MkDocsConfig) -> MkDocsConfig:
         """After the theme's offline plugin, which adds a worker shim from another host (unpkg) for the
         theme's search: the site's own search runs in the page, so no worker shim is needed or loaded."""
-        polyfills = config.extra.get("polyfills")
-        if polyfills:
-            config.extra["polyfills"] = [p for p in polyfills if "iframe-worker" not in str(p)]
+        drop_worker_shims(config)
         return config
 
     on_config = CombinedEvent(_configure, _drop_worker_shims)
@@ -237,8 +243,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 file.content_string = self.renderer.markdown(self._request(entry))
             if entry.kind is Kind.NOT_FOUND:
                 # static-i18n's language switch links the page's other versions through these Files.
-                for version in (file, *getattr(file, "alternates", {}).values()):
-                    _keep_as_404_html(version)
+                for version in language_versions(file):
+                    keep_as_404_html(version)
         return files
 
     on_files = CombinedEvent(_add_files, _point_files)
@@ -255,9 +261,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.state.lang = page_language(page.file, self.languages)
         self.state.page_key = page.file.url
         self.state.problems.clear()
-        # Front-matter text is text: the theme prints page titles as HTML (<title>, navigation, <h1>).
-        if isinstance(page.meta.get("title"), str):
-            page.meta["title"] = Markup.escape(page.meta["title"])
+        escape_title(page)
         return markdown
 
     def on_page_context(
@@ -292,7 +296,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 "check its header and closing line (run 'lessonkit check')"
             )
         entry = self._registry().get(page.file.src_uri)
-        self.search.add_page(page, page_language(page.file, self.languages))  # its final HTML, read at the end
+        if not search_excluded(page):  # its final HTML, read when the index is written
+            self.search.add_later(page_language(page.file, self.languages), page.file.url, page_text(page))
         if entry is None:
             return html
         if not entry.in_nav:
@@ -400,16 +405,6 @@ def _site_pages(docs_dir: Path, languages: tuple[str, ...]) -> dict[str, list[st
     return pages
 
 
-def _site_names(config: MkDocsConfig, languages: tuple[str, ...]) -> dict[str, str]:
-    """The site's name in each language (static-i18n's per-language ``site_name``, else the site's)."""
-    names = {lang: str(config.site_name) for lang in languages}
-    i18n = config.plugins.get("i18n")
-    for entry in getattr(getattr(i18n, "config", None), "languages", None) or []:
-        if entry.locale in names and getattr(entry, "site_name", None):
-            names[entry.locale] = str(entry.site_name)
-    return names
-
-
 def _literal_block(html: str) -> str | None:
     """The name of a ``/// name`` block that Markdown left as text (a misspelt header), if any."""
     found = RE_LITERAL_BLOCK.search(html)
@@ -429,15 +424,3 @@ def _report(problems: list[Problem]) -> None:
             f"{len(errors)} error{'s' if len(errors) != 1 else ''} in the lessons "
             f"(run 'lessonkit check' for the full list):\n{listed}{more}"
         )
-
-
-def _keep_as_404_html(file: File) -> None:
-    """A server shows ``404.html`` for a missing address: with directory URLs on, MkDocs would write the
-    page as ``404/index.html``, where no server looks for it. Keep it at ``404.html`` (``en/404.html``)."""
-    suffix = "404/index.html"
-    if file.dest_uri == suffix or file.dest_uri.endswith("/" + suffix):
-        dest = file.dest_uri[: -len(suffix)] + "404.html"
-        # From the absolute path static-i18n gave the file (it leaves ``dest_dir`` unusable).
-        where = Path(file.abs_dest_path)
-        file.dest_uri = file.url = dest
-        file.abs_dest_path = str(where.parent.parent / "404.html")
