@@ -13,17 +13,23 @@ from .rules import generated_paths, validate
 from .safety import check_body_safety, check_front_matter_text, scan_markdown
 from .settings import Settings, read_settings
 from .sitepages import check_site_pages
+from .steps import Step
+from .vocabulary import OBJECTIVE_KINDS, STEP_KINDS, Objective
 
 __all__ = [
+    "OBJECTIVE_KINDS",
+    "STEP_KINDS",
     "Catalogue",
     "Curriculum",
     "LessonFile",
     "Level",
     "Module",
+    "Objective",
     "Problem",
     "ProblemList",
     "ProjectCheck",
     "Settings",
+    "Step",
     "Subject",
     "Topic",
     "check_body_safety",

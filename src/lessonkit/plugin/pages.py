@@ -172,7 +172,7 @@ def lesson_context(request: PageRequest) -> dict[str, Any]:
     lesson, lang, module = request.lesson, request.lang, request.entry.module
     return {
         "facts": module_facts(lesson, request.curriculum, lang),
-        "objectives": lesson.fields["objectives"],
+        "objectives": [o.text for o in lesson.objectives],
         "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
         "student_url": request.link(request.registry.find(Kind.STUDENT, lang, module)),
         "family_url": request.link(request.registry.find(Kind.FAMILY, lang, module)),
@@ -305,7 +305,7 @@ def catalogue_record(
                 "questions": len(module.files[default].questions),
                 "title": {lang: module.files[lang].fields["title"] for lang in languages},
                 "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in languages},
-                "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in languages},
+                "objectives": {lang: [o.text for o in module.files[lang].objectives] for lang in languages},
                 "sources": list(base["sources"]),
                 "url": {lang: url(Kind.LESSON, module, lang) for lang in languages},
                 "student_url": {lang: url(Kind.STUDENT, module, lang) for lang in languages},

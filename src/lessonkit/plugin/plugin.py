@@ -4,7 +4,7 @@ Thin hooks that hand the work to small parts:
 
 - ``on_config`` loads and checks the project with the lesson model (errors stop the build with the
   checker's messages, warnings go through the ``mkdocs.`` logger so ``--strict`` fails on them) and
-  builds the :class:`~lessonkit.registry.Registry` of every page the plugin adds;
+  builds the :class:`~lessonkit.model.registry.Registry` of every page the plugin adds;
 - ``on_files`` adds those pages in two phases around mkdocs-static-i18n (see :meth:`_add_files`);
 - ``on_nav`` hands the navigation to :class:`~.navigation.NavigationBuilder`;
 - ``on_page_content`` wraps each page in its template (``theme/lessonkit/``): the lesson card and
