@@ -19,7 +19,7 @@ from .links import check_target, iter_targets
 from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
-from .safety import check_body_safety, check_front_matter_text
+from .safety import check_front_matter_text
 from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
@@ -97,7 +97,6 @@ def _check_module(
             msg("stray-markdown", name=path.name, langs=", ".join(catalogue.languages)),
         )
     for page in module.files.values():
-        check_body_safety(page, problems)
         if page.meta is None and not any(p.code.startswith(("front-matter", "file-")) for p in page.problems):
             problems.error(page.rel, 1, "front-matter-missing", msg("front-matter-missing"))
             continue

@@ -38,7 +38,9 @@ from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..minify import minify_into
 from ..model import Catalogue, Problem, check_project
+from ..model.module import LessonFile, read_markdown
 from ..registry import Kind, Registry, SitePage
+from ..safety.rendered import MarkdownSettings, PageRenderer, page_problems
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -310,6 +312,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 f"{rel}: a block '/// {literal}' was left as literal text in the page; "
                 "check its header and closing line (run 'lessonkit check')"
             )
+        html = self._safe_content(html, page, config)
         entry = self._registry().get(page.file.src_uri)
         self.search.add_page(page, page_language(page.file, self.languages))  # its final HTML, read at the end
         if entry is None:
@@ -318,6 +321,32 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             # The theme opens a table of contents with a control that only the navigation holds.
             page.toc = TableOfContents([])
         return self._page_html(entry, html, page, config)
+
+    # -- page safety (lessonkit.safety) ------------------------------------------------------------
+
+    def _safe_content(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The page's content as the allowlist writes it; whatever that would remove or change stops the
+        build with the checker's messages (``PATH:LINE``, found on the page's source the same way)."""
+        source = self._source_file(page, config)
+        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
+        renderer = PageRenderer(settings, self.helplines)
+        cleaned, problems = page_problems(html, source, lambda text: renderer.render(text, source.lang))
+        if problems:
+            raise PluginError("\n".join(p.format() for p in problems))
+        return cleaned
+
+    def _source_file(self, page: Page, config: MkDocsConfig) -> LessonFile:
+        """The Markdown file a page's content comes from: the module file (its pupils' and family pages
+        too), the ``docs/`` page, or for a page made from the data files an empty one named after it."""
+        lang = page_language(page.file, self.languages)
+        entry = self._registry().get(page.file.src_uri)
+        if entry is not None and entry.module is not None and lang in entry.module.files:
+            return entry.module.files[lang]
+        rel = self._rel(page.file, config)
+        path = self.root / rel
+        if entry is None and path.is_file():
+            return read_markdown(path, rel, lang)
+        return LessonFile(path, rel, lang)
 
     def _page_html(self, entry: SitePage, html: str, page: Page, config: MkDocsConfig) -> str:
         """The page's HTML in its template: what each kind of page adds around its Markdown."""
