@@ -9,7 +9,8 @@ refuses is one the checker refuses, with the same messages:
 - a page of ``docs/`` that has the address of a page the build makes from ``lessons/``
   (:func:`check_clashes`);
 - ``lessons/helplines.yml``, which every page's help banner and every quiz's results need
-  (:func:`lessonkit.helplines.load_helplines`).
+  (:func:`lessonkit.helplines.load_helplines`);
+- the text of ``helplines.yml`` and ``curriculum.yml``: text, not HTML (:mod:`.datatext`).
 
 :func:`read_settings` finds the folders the build uses in ``mkdocs.yml``, so that the checker looks
 where the build looks.
@@ -24,7 +25,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
-from .catalogue import FALLBACK_LANGUAGES, Catalogue, load
+from .catalogue import CURRICULUM_FILE, FALLBACK_LANGUAGES, Catalogue, load
+from .datatext import check_data_file
 from .messages import msg
 from .problems import Problem, ProblemList
 from .rules import validate
@@ -74,6 +76,10 @@ def check_project(
     # Quizzes end by pointing to the site's main hotline: the first of helplines.yml, whatever the city.
     problems.extend(validate(catalogue, found.main.number if found and found.hotlines else None))
     problems.extend(check_site_pages(root, docs_dir, languages))
+    # The data files are text: no markup, phone numbers and addresses as they should be.
+    problems.extend(check_data_file(root / helplines, Path(helplines).as_posix(), phones=True))
+    curriculum = Path(lessons_dir) / CURRICULUM_FILE
+    problems.extend(check_data_file(root / curriculum, curriculum.as_posix()))
     problems.extend(check_clashes(catalogue, root, docs_dir))
     return ProjectCheck(catalogue, found, sorted(set(problems)))
 
