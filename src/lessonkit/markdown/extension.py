@@ -13,6 +13,7 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
@@ -174,6 +175,7 @@ class HelplinesBlock(Block):
 
 
 def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
+    """The help box: the data file's values are text (``AtomicString``: never read as Markdown or HTML)."""
     labels = labels_for(lang)
     table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
@@ -184,23 +186,23 @@ def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
         row = etree.SubElement(body, "tr")
         cell = etree.SubElement(row, "th", {"scope": "row"})
         link = etree.SubElement(cell, "a", {"href": f"tel:{line.number}", "class": "lk-hotline-number"})
-        link.text = line.number
-        etree.SubElement(row, "td").text = line.name.get(lang, "")
+        link.text = AtomicString(line.number)
+        etree.SubElement(row, "td").text = AtomicString(line.name.get(lang, ""))
         note = etree.SubElement(row, "td")
-        note.text = line.note.get(lang, "")
+        note.text = AtomicString(line.note.get(lang, ""))
     etree.SubElement(box, "h3").text = labels["trusted_adults"]
     adults = etree.SubElement(box, "ul")
     for adult in data.trusted_adults.get(lang, []):
-        etree.SubElement(adults, "li").text = adult
+        etree.SubElement(adults, "li").text = AtomicString(adult)
     etree.SubElement(box, "h3").text = labels["report_to"]
-    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
+    etree.SubElement(box, "p").text = AtomicString(data.report_to.get(lang, ""))
     sources = [line.source for line in data.hotlines if line.source]
     if sources:
         para = etree.SubElement(box, "p", {"class": "lk-sources"})
         para.text = labels["source"] + ": "
         for index, source in enumerate(sources):
             link = etree.SubElement(para, "a", {"href": source["url"]})
-            link.text = source["title"]
+            link.text = AtomicString(source["title"])
             if index < len(sources) - 1:
                 link.tail = "; "
 

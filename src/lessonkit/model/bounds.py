@@ -80,12 +80,16 @@ def check_bounds(body: list[tuple[int, str]], rel: str, problems: ProblemList) -
             return False
         if text.count("[") > MAX_BRACKETS and (depth := _open_brackets(text)) > MAX_BRACKETS:
             what = msg("input-nesting.brackets")
-            problems.error(rel, number, "input-too-deep", msg("input-too-deep", what=what, depth=depth, limit=MAX_BRACKETS))
+            problems.error(
+                rel, number, "input-too-deep", msg("input-too-deep", what=what, depth=depth, limit=MAX_BRACKETS)
+            )
             return False
         levels = _levels(text)
         if levels > MAX_DEPTH:
             what = msg("input-nesting.lists")
-            problems.error(rel, number, "input-too-deep", msg("input-too-deep", what=what, depth=levels, limit=MAX_DEPTH))
+            problems.error(
+                rel, number, "input-too-deep", msg("input-too-deep", what=what, depth=levels, limit=MAX_DEPTH)
+            )
             return False
         block = RE_BLOCK.match(text)
         if block is not None:

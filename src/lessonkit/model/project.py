@@ -10,7 +10,8 @@ refuses is one the checker refuses, with the same messages:
   (:func:`check_clashes`);
 - ``lessons/helplines.yml``, which every page's help banner and every quiz's results need
   (:func:`lessonkit.helplines.load_helplines`);
-- the text of ``helplines.yml`` and ``curriculum.yml``: text, not HTML (:mod:`.datatext`).
+- the text of ``helplines.yml`` and ``curriculum.yml``: text, not HTML (:mod:`.datatext`);
+- the files a module folder or ``docs/`` would publish (:mod:`.files`).
 
 :func:`read_settings` finds the folders the build uses in ``mkdocs.yml``, so that the checker looks
 where the build looks.
@@ -27,6 +28,7 @@ import yaml
 
 from .catalogue import CURRICULUM_FILE, FALLBACK_LANGUAGES, Catalogue, load
 from .datatext import check_data_file
+from .files import check_published_files
 from .messages import msg
 from .problems import Problem, ProblemList
 from .rules import validate
@@ -81,6 +83,8 @@ def check_project(
     curriculum = Path(lessons_dir) / CURRICULUM_FILE
     problems.extend(check_data_file(root / curriculum, curriculum.as_posix()))
     problems.extend(check_clashes(catalogue, root, docs_dir))
+    # Files beside the pages: only raster pictures, inside the project, at a path the build leaves free.
+    problems.extend(check_published_files(catalogue, root, docs_dir))
     return ProjectCheck(catalogue, found, sorted(set(problems)))
 
 

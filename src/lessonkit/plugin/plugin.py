@@ -95,6 +95,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.registry: Registry | None = None
         self.languages: tuple[str, ...] = ()
         self.templates: Templates | None = None
+        self.scripts = csp.TemplateScripts()
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
         self.search = SearchIndex()
@@ -144,6 +145,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             # Ours lists every language version with absolute addresses, or none without site_url.
             config.theme.static_templates.remove("sitemap.xml")
         self.templates = Templates(list(config.theme.dirs))
+        # The inline scripts the Content-Security-Policy trusts: those of the templates, nothing else.
+        self.scripts = csp.TemplateScripts.load(list(config.theme.dirs))
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
@@ -406,8 +409,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
-        gets the hashes of the inline scripts the theme wrote (of the bytes as they are served)."""
-        return csp.apply(compact_html(output))
+        gets the hashes of the inline scripts the templates wrote (of the bytes as they are served)."""
+        return csp.apply(compact_html(output), self.scripts)
 
     def _write_outputs(self, config: MkDocsConfig) -> None:
         """Each language: its search index and GIFT files. Once (in the default language's build):

@@ -83,9 +83,7 @@ def _same(found: Violation, wanted: Violation) -> bool:
     return wanted.kind == "markup" or (found.name, found.value) == (wanted.name, wanted.value)
 
 
-def page_problems(
-    html: str, page: LessonFile, render: Callable[[str], str] | None = None
-) -> tuple[str, list[Problem]]:
+def page_problems(html: str, page: LessonFile, render: Callable[[str], str] | None = None) -> tuple[str, list[Problem]]:
     """What the build writes for the rendered ``html`` of ``page``, and an error ``PATH:LINE`` for each
     thing the sanitizer would remove or change (``render``: renders a part of the page's Markdown again,
     to find the line of what the source does not spell out)."""
@@ -138,6 +136,13 @@ def check_rendered_pages(
         if not page.body:  # unreadable, or past the bounds (model.bounds): reported already
             continue
         html = renderer.render(page.body_text(), page.lang)
-        _, found = page_problems(html, page, lambda text, lang=page.lang: renderer.render(text, lang))
+        _, found = page_problems(html, page, _renderer_for(renderer, page.lang))
         problems.extend(found)
     return problems
+
+
+def _renderer_for(renderer: PageRenderer, lang: str) -> Callable[[str], str]:
+    def render(text: str) -> str:
+        return renderer.render(text, lang)
+
+    return render

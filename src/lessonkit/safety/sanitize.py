@@ -65,7 +65,9 @@ ELEMENT_MESSAGES: dict[str, str] = {
     "base": "unsafe-html.head",
 }
 #: Elements with no end tag.
-VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+VOID_ELEMENTS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 #: Elements whose first line break the HTML parser drops.
 NEWLINE_ELEMENTS = frozenset({"pre", "textarea", "listing"})
 #: What a browser drops from an address before it reads it (and every other invisible character).
@@ -214,7 +216,9 @@ class _Walker(HTMLParser):
         self._flush()
         self._add(("markup", text), text)
         if self.check:
-            self.violations.append(Violation("markup", "", "", text, "unsafe-html", msg("unsafe-markup", markup=quote(text))))
+            self.violations.append(
+                Violation("markup", "", "", text, "unsafe-html", msg("unsafe-markup", markup=quote(text)))
+            )
 
     def close(self) -> None:
         super().close()
@@ -286,7 +290,9 @@ def sanitize(html: str) -> tuple[str, list[Violation]]:
 def _first_difference(before: _Walker, after: list[Event]) -> Violation:
     """A ``markup`` violation quoting, as written, the first event of ``before`` that ``after`` lacks."""
     events = before.events
-    index = next((i for i, (a, b) in enumerate(zip(events, after, strict=False)) if a != b), min(len(events), len(after)))
+    index = next(
+        (i for i, (a, b) in enumerate(zip(events, after, strict=False)) if a != b), min(len(events), len(after))
+    )
     index = min(index, len(events) - 1)
     if index < 0:
         return Violation("markup", "", "", "", "unsafe-html", msg("unsafe-markup", markup=""))
