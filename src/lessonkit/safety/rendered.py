@@ -29,8 +29,24 @@ from ..model.problems import Problem, ProblemList
 from .locate import locate
 from .sanitize import Violation, sanitize
 
-#: MkDocs' own default extensions (its ``markdown_extensions`` builtins), for a project without mkdocs.yml.
-DEFAULT_EXTENSIONS: tuple[str, ...] = ("toc", "tables", "fenced_code")
+#: For a project without ``mkdocs.yml`` (which no build reads): MkDocs' own builtins and every extension
+#: the format reference documents, so that whatever any site could make of the Markdown is checked.
+DEFAULT_EXTENSIONS: tuple[str, ...] = (
+    "toc",
+    "tables",
+    "fenced_code",
+    "abbr",
+    "admonition",
+    "attr_list",
+    "def_list",
+    "md_in_html",
+    "pymdownx.blocks.admonition",
+    "pymdownx.blocks.details",
+    "pymdownx.blocks.tab",
+    "pymdownx.highlight",
+    "pymdownx.superfences",
+    "pymdownx.inlinehilite",
+)
 MKDOCS_FILE = "mkdocs.yml"
 
 
@@ -44,8 +60,8 @@ class MarkdownSettings:
 
 def markdown_settings(root: Path) -> MarkdownSettings:
     """The ``markdown_extensions`` of ``root``'s ``mkdocs.yml``, read by MkDocs itself (its YAML tags
-    and defaults included); MkDocs' defaults when there is none or it cannot be read (the build then
-    reports that file itself)."""
+    and defaults included); :data:`DEFAULT_EXTENSIONS` when there is none or it cannot be read (the
+    build then reports that file itself)."""
     config_file = root / MKDOCS_FILE
     if not config_file.is_file():
         return MarkdownSettings()
