@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from checkerlib import EN, VI, P, Project, expect
+from checkerlib import VI, P, Project, expect
 
 from lessonkit import csp
 from lessonkit.model.messages import msg
@@ -76,12 +76,42 @@ HELPLINES = "lessons/helplines.yml"
 @pytest.mark.parametrize(
     "old, new, line, key, params",
     [
-        ("Tổng đài quốc gia bảo vệ trẻ em", "<script>alert(1)</script>", 4, "data-html", {"field": "hotlines.0.name.vi", "markup": "<script>"}),
+        (
+            "Tổng đài quốc gia bảo vệ trẻ em",
+            "<script>alert(1)</script>",
+            4,
+            "data-html",
+            {"field": "hotlines.0.name.vi", "markup": "<script>"},
+        ),
         ("Miễn phí, 24/7.", "x <b>y</b>", 5, "data-html", {"field": "hotlines.0.note.vi", "markup": "<b>"}),
-        ('number: "111"', 'number: "111<img src=x>"', 3, "data-html", {"field": "hotlines.0.number", "markup": "<img src=x>"}),
-        ('number: "113"', 'number: "javascript:alert(1)"', 7, "data-phone", {"field": "hotlines.1.number", "value": "javascript:alert(1)"}),
-        ('url: "https://tongdai111.vn/"', 'url: "javascript:alert(1)"', 6, "data-url", {"field": "hotlines.0.source.url", "value": "javascript:alert(1)"}),
-        ('url: "https://tongdai111.vn/"', 'url: "//evil.example/"', 6, "data-url", {"field": "hotlines.0.source.url", "value": "//evil.example/"}),
+        (
+            'number: "111"',
+            'number: "111<img src=x>"',
+            3,
+            "data-html",
+            {"field": "hotlines.0.number", "markup": "<img src=x>"},
+        ),
+        (
+            'number: "113"',
+            'number: "javascript:alert(1)"',
+            7,
+            "data-phone",
+            {"field": "hotlines.1.number", "value": "javascript:alert(1)"},
+        ),
+        (
+            'url: "https://tongdai111.vn/"',
+            'url: "javascript:alert(1)"',
+            6,
+            "data-url",
+            {"field": "hotlines.0.source.url", "value": "javascript:alert(1)"},
+        ),
+        (
+            'url: "https://tongdai111.vn/"',
+            'url: "//evil.example/"',
+            6,
+            "data-url",
+            {"field": "hotlines.0.source.url", "value": "//evil.example/"},
+        ),
     ],
 )
 def test_helplines_values_are_text(project: Project, old, new, line, key, params):
@@ -95,7 +125,9 @@ def test_helplines_values_are_text(project: Project, old, new, line, key, params
 def test_curriculum_values_are_text(project: Project):
     project.replace("lessons/curriculum.yml", "Tiểu học", "Tiểu học<script>alert(1)</script>")
     result = project.check()
-    assert any("error: 'levels.primary.name.vi' is plain text but holds the HTML '<script>'" in line for line in result.lines), result.out
+    assert any(
+        "error: 'levels.primary.name.vi' is plain text but holds the HTML '<script>'" in line for line in result.lines
+    ), result.out
 
 
 def test_the_help_box_writes_data_as_text():
@@ -140,18 +172,19 @@ def test_any_input_gets_a_message_or_passes_within_seconds(project: Project, tex
     assert time.monotonic() - started < LIMIT
     assert result.err == "" and "Traceback" not in result.out
     if code is None:
-        assert all(f"error: " not in line or VI not in line or "quiz" in line for line in result.problem_lines)
+        assert all("error: " not in line or VI not in line or "quiz" in line for line in result.problem_lines)
     else:
         assert any(line.startswith(f"{VI}:") for line in result.problem_lines), result.out
-        assert any(
-            key in line for line in result.problem_lines for key in ("characters", "deep")
-        ), result.out
+        assert any(key in line for line in result.problem_lines for key in ("characters", "deep")), result.out
 
 
 def test_a_yaml_alias_bomb_in_front_matter_is_refused_at_its_line(project: Project):
     bomb = "\n".join(
         ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
-        + [f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]" for i in range(9)]
+        + [
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]"
+            for i in range(9)
+        ]
     )
     project.write("docs/index.vi.md", f"---\ntitle: Trang chủ\n{bomb}\n---\n\nXin chào.\n")
     project.write("docs/index.en.md", "---\ntitle: Home\n---\n\nHello.\n")
@@ -189,7 +222,13 @@ def test_the_real_theme_scripts_are_trusted():
 
     from lessonkit.plugin.plugin import PACKAGE
 
-    dirs = [str(Path(__file__).resolve().parents[2] / "overrides"), str(PACKAGE / "theme"), str(Path(material.__file__).parent / "templates")]
+    dirs = [
+        str(Path(__file__).resolve().parents[2] / "overrides"),
+        str(PACKAGE / "theme"),
+        str(Path(material.__file__).parent / "templates"),
+    ]
     trusted = csp.TemplateScripts.load(dirs)
-    assert trusted.trusts('var target=document.getElementById(location.hash.slice(1));target&&target.name&&(target.checked=target.name.startsWith("__tabbed_"))')
+    assert trusted.trusts(
+        'var target=document.getElementById(location.hash.slice(1));target&&target.name&&(target.checked=target.name.startsWith("__tabbed_"))'
+    )
     assert not trusted.trusts("alert(1)")

@@ -74,7 +74,7 @@ FINE = [
     "![Bàn tay](images/hand.png){ width=40 }",
     "| a | b |\n|:--|--:|\n| 1 | 2 |",
     "/// details | Xem\n    type: note\n\nnội dung\n///",
-    "!!! note \"Ghi chú\"\n    nội dung",
+    '!!! note "Ghi chú"\n    nội dung',
     "## Đề mục { #muc .lop }",
     "/// tab | Một\nA\n///\n\n/// tab | Hai\nB\n///",
     "```python\nprint('<script>')\n```",
