@@ -63,7 +63,11 @@ class QuizBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return etree.SubElement(parent, "form")
+        # The site's own form from the start: a block never closed keeps it, holding its text as text
+        # (the checker and the build report the block, not a hand-written form).
+        form = etree.SubElement(parent, "form")
+        mark_own(form)
+        return form
 
     def on_end(self, block: etree.Element) -> None:
         state: RenderState = self.config["state"]

@@ -72,6 +72,10 @@ VOID_ELEMENTS = frozenset(
 NEWLINE_ELEMENTS = frozenset({"pre", "textarea", "listing"})
 #: What a browser drops from an address before it reads it (and every other invisible character).
 RE_URL_JUNK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+")
+#: How a comment ends for a browser (HTML's tokenizer): ``-->`` or ``--!>``; ``<!-->`` and ``<!--->``
+#: are whole, empty comments.
+RE_COMMENT_END = re.compile(r"--!?>")
+RE_COMMENT_ABRUPT = re.compile(r"-?>")
 RE_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
 QUOTE_MAX = 60
 
@@ -198,6 +202,23 @@ class _Walker(HTMLParser):
         self._flush()
         if tag not in VOID_ELEMENTS:
             self._add(("end", tag), f"</{tag}>")
+
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        """A comment read as a browser reads it (the standard library's own reading ends it at
+        ``-- >`` and not at ``--!>``, and reads ``<!-->`` as an open comment)."""
+        rawdata = self.rawdata
+        start = i + len("<!--")
+        abrupt = RE_COMMENT_ABRUPT.match(rawdata, start)
+        if abrupt is not None:
+            end, data = abrupt.end(), ""
+        else:
+            close = RE_COMMENT_END.search(rawdata, start)
+            if close is None:
+                return -1
+            end, data = close.end(), rawdata[start : close.start()]
+        if report:
+            self.handle_comment(data)
+        return end
 
     def handle_comment(self, data: str) -> None:
         self._flush()
