@@ -1,7 +1,7 @@
 """Which line of a Markdown source a refusal of the rendered HTML belongs to.
 
 The refusal itself comes from the rendered page (:mod:`.sanitize`): this only points at the line, in
-three steps, the first that finds one wins:
+four steps, the first that finds one wins:
 
 1. the source line that spells the refused thing (the element's tag, the attribute's name, the address),
    read as a browser would (entities decoded, letter case ignored, control characters and spaces in
@@ -34,7 +34,7 @@ def _needles(violation: Violation) -> list[re.Pattern[str]]:
     """What to look for on a line, most precise first."""
     found: list[re.Pattern[str]] = []
     if violation.kind == "element":
-        found.append(re.compile(rf"<\s*/?\s*{re.escape(violation.tag)}(?![\w-])", re.I))
+        found.append(re.compile(rf"<\s*{re.escape(violation.tag)}(?![\w-])", re.I))
     elif violation.kind == "attribute":
         name = re.escape(violation.name)
         found.append(re.compile(rf"<\s*{re.escape(violation.tag)}(?![\w-])[^>]*?(?<![\w-]){name}\s*=", re.I))
@@ -62,13 +62,22 @@ def _readings(text: str) -> tuple[str, ...]:
     return text, bare, RE_URL_JUNK.sub("", unescape(bare))
 
 
+def _count(needle: re.Pattern[str], text: str) -> int:
+    """How many times ``needle`` is written on line ``text``, in the reading that finds it most."""
+    return max(len(needle.findall(reading)) for reading in _readings(text))
+
+
 def locate(
     body: list[tuple[int, str]],
     violation: Violation,
     holds: Callable[[str], bool] | None = None,
     blocks: list[Block] | None = None,
+    nth: int = 0,
 ) -> int:
     """The line number of ``body`` (``(line, text)`` pairs) where ``violation`` is written.
+
+    ``nth``: how many equal violations come before this one on the page; the same thing written twice
+    is reported on the line of each (its last spelling if the source spells it fewer times).
 
     ``blocks`` are the page's blocks (their quiz lines are not fenced code to the source scan).
     ``holds(markdown)`` says whether the rendered ``markdown`` (a prefix of the body) holds the violation.
@@ -76,9 +85,9 @@ def locate(
     if not body:
         return 1
     for needle in _needles(violation):
-        for number, text in body:
-            if any(needle.search(reading) for reading in _readings(text)):
-                return number
+        found = [number for number, text in body for _ in range(_count(needle, text))]
+        if found:
+            return found[min(nth, len(found) - 1)]
     raw = quiz_lines(blocks or [], body[-1][0])
     scanned = next((f.line for f in scan_markdown(body, raw) if f.code == violation.code), None)
     if scanned is not None:

@@ -13,6 +13,7 @@ calls it on the HTML it is about to write); :func:`check_rendered_pages` does it
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,11 +106,13 @@ def page_problems(html: str, page: LessonFile, render: Callable[[str], str] | No
     to find the line of what the source does not spell out)."""
     cleaned, violations = sanitize(html)
     problems = ProblemList()
+    seen: Counter[Violation] = Counter()
     for violation in violations:
         holds = None
         if render is not None:
             holds = _holds(render, violation)
-        line = locate(page.body, violation, holds, page.blocks)
+        line = locate(page.body, violation, holds, page.blocks, nth=seen[violation])
+        seen[violation] += 1
         problems.error(page.rel, line, violation.code, violation.message)
     return cleaned, sorted(set(problems), key=lambda p: (p.line, p.code, p.message_in()))
 
