@@ -227,8 +227,7 @@ def test_reference_definition(project, definition, below):
 def test_every_finding_is_reported(project):
     _add(
         project,
-        '<script>x</script> <iframe src="a.png"></iframe> <img src="a.png" alt="" onload="x"> '
-        "[a](javascript:x)",
+        '<script>x</script> <iframe src="a.png"></iframe> <img src="a.png" alt="" onload="x"> [a](javascript:x)',
     )
     result = project.check_json()
     assert sorted((p["line"], p["code"], p["message"][:10]) for p in result.json()["problems"]) == [
@@ -265,9 +264,7 @@ def test_in_feedback(project):
 
 def test_in_an_explanation(project):
     _files(project)
-    project.replace(
-        VI, "đó là dấu hiệu cần kể ngay.", 'đó là dấu hiệu cần kể ngay. <iframe src="a.png"></iframe>'
-    )
+    project.replace(VI, "đó là dấu hiệu cần kể ngay.", 'đó là dấu hiệu cần kể ngay. <iframe src="a.png"></iframe>')
     line = project.line(VI, "<iframe")
     _refused(project, VI, line, "unsafe-html", "unsafe-html.embed", tag="iframe")
 
@@ -348,6 +345,22 @@ def test_inside_a_comment_that_browsers_end_at_once(project):
     """``<!-->`` is a whole comment for a browser: the script after it runs."""
     _add(project, "<!--><script>alert(1)</script>-->")
     _refused(project, VI, LINE, "unsafe-html", "unsafe-html.script", tag="script")
+
+
+def test_a_comment_ended_by_a_bang_hides_nothing(project):
+    """``--!>`` ends a comment for a browser too."""
+    _add(project, "<!-- ghi chú --!><script>alert(1)</script> -->")
+    _refused(project, VI, LINE, "unsafe-html", "unsafe-html.script", tag="script")
+
+
+def test_the_same_thing_twice_is_reported_on_each_line(project):
+    _add(project, "\n\n<script>alert(1)</script>\n\nGiữa hai đoạn.\n\n<script>alert(1)</script>\n")
+    message = msg("unsafe-html.script", tag="script").text()
+    expect(
+        project,
+        P(VI, LINE + 2, "error", "unsafe-html", message),
+        P(VI, LINE + 6, "error", "unsafe-html", message),
+    )
 
 
 # --- front matter: plain text ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ page (a copy with the page routes, all in one module file). Each route is then a
 the shared run: its line in the checker's output, the same line in the build's, no traceback.
 
 The CSP tests build a third copy with the checker's and the sanitizer's refusals switched off (in the
-build process only, :data:`LENIENT`), so that whatever each route can put into a page is written: a
+build process only, :func:`tests.support.lenient_build`), so that whatever each route can put into a page is written: a
 script that reaches a page is never hashed, data-file and front-matter text lands as text.
 """
 
@@ -29,7 +29,7 @@ import pytest
 
 from lessonkit.model.messages import msg
 
-from ..support import REPO, Build, build, copy_project
+from ..support import REPO, Build, build, copy_project, lenient_build
 
 MODULE = "lessons/primary/safe-secrets"
 PAGE = f"{MODULE}/index.vi.md"
@@ -235,19 +235,6 @@ def test_a_file_route(file_run, name):
 
 # --- the CSP: a script that content puts into a page is never trusted -------------------------------
 
-#: ``mkdocs build`` with the checker's problems and the sanitizer's refusals dropped: what every route
-#: would write if both missed it. Run in its own process; nothing of it reaches the code under test.
-LENIENT = """
-import sys
-from lessonkit.plugin import plugin
-real_check = plugin.check_project
-plugin.check_project = lambda *a, **k: real_check(*a, **k)._replace(problems=[])
-plugin.page_problems = lambda html, page, render=None: (html, [])
-from mkdocs.__main__ import cli
-sys.argv = ["mkdocs", "build", "-d", sys.argv[1]]
-cli()
-"""
-
 #: Scripts that content can put into a page, one marker each: (where, old text, new text, marker).
 SCRIPT_ROUTES = [
     (PAGE, ANCHOR, ANCHOR + "\n<script>window.lkInjected='body'</script>\n", "body"),
@@ -307,13 +294,9 @@ def lenient_site(tmp_path_factory) -> Path:
         text = path.read_text(encoding="utf-8")
         assert old in text, (rel, old)
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    site = project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        [sys.executable, "-c", LENIENT, str(site)], cwd=project, capture_output=True, text=True, env=env, timeout=900
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return site
+    done = lenient_build(project)
+    assert done.returncode == 0, done.output
+    return done.site
 
 
 def _pages(site: Path) -> dict[str, _Scripts]:
