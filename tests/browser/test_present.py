@@ -1,8 +1,8 @@
 """The projector view in a real browser (Debian's Chromium through Playwright): a primary and an
 upper-secondary module, in Vietnamese and English, over file:// and HTTP.
 
-The pages are the real templates and script around decks built from the repository's modules
-(tests/present/fixture.py); every expected text comes from the lesson model or the string catalogue.
+The pages are those of the repository's own site, built once with --strict (``real_site``); every
+expected text comes from the lesson model or the string catalogue.
 The ``deck`` fixture fails a test whose page logged a console error, broke its Content-Security-Policy
 or asked any other host for anything.
 """
@@ -20,13 +20,16 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from lessonkit.labels import labels_for
 from lessonkit.model import load
 from lessonkit.present import strings_for
 from lessonkit.quiz.strings import strings_for as quiz_strings
 
-from ..present.fixture import MODULES, REPO, render_present
+from ..support import REPO, Build
 
 CATALOGUE = load(REPO)
+#: A primary and an upper-secondary module.
+MODULES = ("calling-for-help", "safe-job-seeking")
 LANGS = ("vi", "en")
 TRANSPORTS = ("file", "http")
 EVERY = pytest.mark.parametrize(
@@ -67,9 +70,16 @@ def teacher_phrases(module: str, lang: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def present_site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("present")
-    return root, render_present(root)
+def present_site(real_site: Build):
+    """The built site and its projector pages and answer cards, by (language, module id or "cards")."""
+    root = real_site.site
+    pages = {}
+    for lang in LANGS:
+        prefix = "" if lang == "vi" else f"{lang}/"
+        pages[(lang, "cards")] = root / f"{prefix}lessons/cards.html"
+        for module in CATALOGUE.modules:
+            pages[(lang, module.id)] = root / f"{prefix}lessons/{module.level}/{module.id}/present.html"
+    return root, pages
 
 
 @pytest.fixture(scope="module")
@@ -531,3 +541,23 @@ def test_read_aloud_reads_what_the_class_sees_of_the_screen(deck, lang, module) 
     assert any(feedback in line for line in said())
     d.page.keyboard.press("PageDown")  # a new screen stops the reading
     expect(d.page.locator("button[data-lk-read][aria-pressed='true']")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_lesson_card_links_the_projector_view_and_back(deck, present_site, lang) -> None:
+    _, pages = present_site
+    module = next(m for m in CATALOGUE.modules if m.id == MODULES[0])
+    lesson = pages[(lang, MODULES[0])].with_name("index.html")
+    d = deck(lang, "file", MODULES[0])
+    d.page.goto(lesson.as_uri())
+    d.page.locator(".lk-card").get_by_role("link", name=labels_for(lang)["present_link"], exact=True).click()
+    d.wait_ready()
+    assert d.page.url.split("#")[0].endswith(f"lessons/{module.level}/{module.id}/present.html")
+    d.button("screens").click()
+    d.page.get_by_role("link", name=d.t["back"], exact=True).click()
+    d.page.wait_for_load_state("load")
+    assert d.page.url.endswith(f"lessons/{module.level}/{module.id}/index.html")
+    d.page.go_back()
+    d.wait_ready()
+    d.page.get_by_role("link", name=d.t["cards_link"]).first.click()
+    expect(d.page.locator(".lk-cards__letter")).to_have_text(["A", "B", "C", "D"])

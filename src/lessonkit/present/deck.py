@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from ..helplines import Helplines
 from ..model.blocks import Block
+from ..model.helplines import Helplines
 from ..model.module import LessonFile
+from ..model.quiz import Question
 from ..model.steps import Step
 from ..model.vocabulary import vocabulary
-from ..quiz.syntax import Question
 
 #: Markdown to HTML, with the site's extensions (the plugin passes its own converter).
 Render = Callable[[str], str]

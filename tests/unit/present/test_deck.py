@@ -7,8 +7,8 @@ import pytest
 
 from lessonkit.model.blocks import scan_blocks
 from lessonkit.model.problems import ProblemList
+from lessonkit.model.quiz import parse_question
 from lessonkit.present.deck import inline, question_screen, split_step, student_blocks
-from lessonkit.quiz.syntax import parse_question
 
 STEP = """Write two numbers on the board. Say the rhyme:
 
