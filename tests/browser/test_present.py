@@ -554,6 +554,7 @@ def test_the_lesson_card_links_the_projector_view_and_back(deck, present_site, l
     d.wait_ready()
     assert d.page.url.split("#")[0].endswith(f"lessons/{module.level}/{module.id}/present.html")
     d.button("screens").click()
+    expect(d.page.locator(".lk-menu__keys")).to_have_text(d.t["shortcuts"])  # the keys, said in words
     d.page.get_by_role("link", name=d.t["back"], exact=True).click()
     d.page.wait_for_load_state("load")
     assert d.page.url.endswith(f"lessons/{module.level}/{module.id}/index.html")
