@@ -24,7 +24,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -57,6 +57,7 @@ from .pages import (
 )
 from .publishing import Publisher, gift_name
 from .templates import Templates
+from .themefiles import drop_unused_theme_files
 
 log = get_plugin_logger(__name__)
 
@@ -196,7 +197,17 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 raise PluginError(
                     f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/"
                 )
-            files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+            # Generated pages find their place in the menu in on_nav: MkDocs need not list them as left out.
+            files.append(
+                File(
+                    entry.src_uri,
+                    config.docs_dir,
+                    config.site_dir,
+                    config.use_directory_urls,
+                    inclusion=InclusionLevel.NOT_IN_NAV,
+                )
+            )
+        drop_unused_theme_files(files, config.docs_dir)
         for module in catalogue.modules:
             for asset in module.assets:
                 src = f"lessons/{module.level}/{module.id}/{asset.relative_to(module.folder).as_posix()}"
