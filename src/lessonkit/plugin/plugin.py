@@ -164,8 +164,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     on_config = CombinedEvent(_configure, _drop_worker_shims)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """The search box's labels (``partials/search.html``), in every language."""
+        """The search box's labels (``partials/search.html``) and the footer's (``partials/copyright.html``),
+        in every language."""
         env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        env.globals["lk_labels"] = {lang: labels_for(lang) for lang in self.languages}
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
