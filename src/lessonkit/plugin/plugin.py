@@ -45,6 +45,7 @@ from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
+from .logs import quiet_routine_info
 from .navigation import NavigationBuilder, menu_for
 from .pages import (
     family_markdown,
@@ -104,6 +105,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     # -- configuration -------------------------------------------------------------------------
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
+        quiet_routine_info()
         # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
