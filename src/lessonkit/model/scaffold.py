@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from string import Template
 
 import yaml
 
@@ -43,7 +44,10 @@ class Placeholders:
 
     def __contains__(self, line: str) -> bool:
         text = normalize(line)
-        return bool(text) and (text in self.exact or any(p.fullmatch(text) for p in self.patterns))
+        # A labelled objective ("Knowledge: Write the first objective…") holds the placeholder after its label.
+        return bool(text) and any(
+            t in self.exact or any(p.fullmatch(t) for p in self.patterns) for t in (text, text.partition(": ")[2]) if t
+        )
 
 
 def placeholders(lang: str) -> Placeholders:
@@ -67,8 +71,9 @@ def _placeholders(template: str, words: tuple[tuple[str, str], ...]) -> Placehol
             patterns.append(re.compile(r"\d+".join(re.escape(part) for part in text.split("{n}"))))
         else:
             exact.add(text)
+    exact.update(normalize(text) for key, text in scaffold.items() if key.startswith("objective_"))
     _, front, body = template.split("---\n", 2)
-    meta = yaml.safe_load(front) or {}
+    meta = yaml.safe_load(Template(front).safe_substitute(objectives="")) or {}
     exact.add(normalize(str(meta.get("description", ""))))
     exact.update(normalize(str(o)) for o in meta.get("objectives") or [])
     for line in body.splitlines():
