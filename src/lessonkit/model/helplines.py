@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model.langmap import check_language_keys, check_language_lists
-from .model.messages import and_list, msg
-from .model.problems import ProblemList
-from .model.words import find_words
-from .model.yamlsrc import read_data_file
+from .langmap import check_language_keys, check_language_lists
+from .messages import and_list, msg
+from .problems import ProblemList
+from .words import find_words
+from .yamlsrc import read_data_file
 
 
 @dataclass(frozen=True)
