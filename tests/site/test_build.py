@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ..support import Build
+from ..support import Build, build, copy_project
 
 MODULES = [("primary", "safe-secrets"), ("lower-secondary", "online-friends"), ("upper-secondary", "job-offers")]
 
@@ -255,3 +255,24 @@ def test_lesson_page_lists_its_sources(basic_site: Build) -> None:
     assert "Nguồn tham khảo" in vi and '<a href="https://tongdai111.vn/">Tổng đài quốc gia bảo vệ trẻ em 111</a>' in vi
     assert "Sources" in en and '<a href="https://tongdai111.vn/">National child protection hotline 111</a>' in en
     assert "lk-sources" not in basic_site.page("lessons/primary/safe-secrets/quiz.html")
+
+
+def test_a_clean_build_says_what_it_did_in_a_few_lines(basic_site: Build) -> None:
+    """What was built, how long, where (issue 18: about 150 INFO lines on pages left out of nav)."""
+    lines = [line for line in basic_site.output.splitlines() if line.strip()]
+    assert not any("not included in the" in line for line in lines), lines
+    assert len(lines) <= 4 and any("Documentation built in" in line for line in lines), lines
+
+
+def test_a_real_warning_stands_out(tmp_path) -> None:
+    """MkDocs' own warnings are not hidden: a broken link in a site page shows, and fails --strict."""
+    project = copy_project("basic", tmp_path)
+    page = project / "docs" / "help.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[More](no-such-page.md)\n", encoding="utf-8")
+    result = build(project, strict=False)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    warnings = [line for line in lines if line.startswith("WARNING")]
+    assert result.returncode == 0 and len(warnings) == 1 and "no-such-page.md" in warnings[0], lines
+    assert len(lines) <= 6, lines
+    assert build(project, site=tmp_path / "strict").returncode == 1
+

@@ -59,6 +59,7 @@ def render(lang: str, level: str, grades: list[int], questions: int, hotline: Ho
         objectives="\n".join(f"  - {_yaml_text(text)}" for text in objectives),
         number=hotline.number,
         hotline_name=hotline_name,
+        safeguarding=words["safeguarding"],
         source_title=_yaml_text(source["title"]),
         source_url=source["url"],
     )
@@ -111,7 +112,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
     problems = [
         p
         for p in validate(load(root, settings.lessons_dir, settings.languages), helplines.main.number)
-        if p.path.startswith(rel + "/")
+        if p.path.startswith(rel + "/") and p.code != "scaffold-text"  # every placeholder is, yet: no news
     ]
     for problem in problems:
         print(problem.format(message_lang), file=sys.stderr)

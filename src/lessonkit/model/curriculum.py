@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .langmap import check_language_keys
 from .messages import Message, Param, msg
 from .problems import ProblemList
 from .yamlsrc import Located, read_data_file
@@ -103,6 +104,7 @@ class _Reader:
         for lang in self.languages:
             if not _is_str(value.get(lang)):
                 self.error(line, "curriculum-name", msg("curriculum-name.language", what=what, lang=lang))
+        check_language_keys(where, self.languages, self.rel, self.problems, msg("what.field", what=what, key="name"))
         return {k: v for k, v in value.items() if isinstance(k, str) and _is_str(v)}
 
     def read(self) -> Curriculum | None:
@@ -180,6 +182,14 @@ class _Reader:
                     msg("curriculum-structure.description", what=where),
                 )
                 description = {}
+            elif "description" in node.items:
+                check_language_keys(
+                    node.items["description"],
+                    self.languages,
+                    self.rel,
+                    self.problems,
+                    msg("what.field", what=where, key="description"),
+                )
             grades = node.value.get("grades")
             if not isinstance(grades, list) or not grades or not all(_is_int(g) for g in grades):
                 self.error(

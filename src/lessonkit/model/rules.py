@@ -21,6 +21,7 @@ from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
 from .safety import check_body_safety, check_front_matter_text
+from .scaffold import check_scaffold
 from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
@@ -105,6 +106,7 @@ def _check_module(
             continue
         _check_fields(page, module, cur, problems)
         check_front_matter_text(page, problems)
+        check_scaffold(page, problems)
         if cur is not None:
             _check_words(page, module, cur, problems)
         _check_links(catalogue, page, module, generated, problems)

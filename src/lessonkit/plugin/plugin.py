@@ -24,7 +24,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -45,6 +45,7 @@ from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .languages import build_language, page_language, site_languages, strip_language
+from .logs import quiet_routine_info
 from .navigation import NavigationBuilder, menu_for
 from .pages import (
     family_markdown,
@@ -57,6 +58,7 @@ from .pages import (
 )
 from .publishing import Publisher, gift_name
 from .templates import Templates
+from .themefiles import drop_unused_theme_files
 
 log = get_plugin_logger(__name__)
 
@@ -103,6 +105,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     # -- configuration -------------------------------------------------------------------------
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
+        quiet_routine_info()
         # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
@@ -163,8 +166,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     on_config = CombinedEvent(_configure, _drop_worker_shims)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """The search box's labels (``partials/search.html``), in every language."""
+        """The search box's labels (``partials/search.html``) and the footer's (``partials/copyright.html``),
+        in every language."""
         env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        env.globals["lk_labels"] = {lang: labels_for(lang) for lang in self.languages}
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -196,7 +201,17 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 raise PluginError(
                     f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/"
                 )
-            files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+            # Generated pages find their place in the menu in on_nav: MkDocs need not list them as left out.
+            files.append(
+                File(
+                    entry.src_uri,
+                    config.docs_dir,
+                    config.site_dir,
+                    config.use_directory_urls,
+                    inclusion=InclusionLevel.NOT_IN_NAV,
+                )
+            )
+        drop_unused_theme_files(files, config.docs_dir)
         for module in catalogue.modules:
             for asset in module.assets:
                 src = f"lessons/{module.level}/{module.id}/{asset.relative_to(module.folder).as_posix()}"
