@@ -39,7 +39,8 @@ def _placeholder_lines(text: str, number: str) -> set[int]:
     the safeguarding note (real guidance) and the line with the help number."""
     lines = text.splitlines()
     end = lines.index("---", 1)
-    found = {i for i, line in enumerate(lines[:end], 1) if line.startswith(("title:", "  - Write", "  - Viết"))}
+    objectives = ("  - Write", "  - Viết", '  - "Write', '  - "Viết')
+    found = {i for i, line in enumerate(lines[:end], 1) if line.startswith(("title:", *objectives))}
     found.add(lines.index("description: >-") + 1)  # the field's line
     note = {i for i, line in enumerate(lines, 1) if "do not promise" in line or "không hứa" in line}
     note |= {i + 1 for i in note}
@@ -48,7 +49,7 @@ def _placeholder_lines(text: str, number: str) -> set[int]:
         if (
             not bare
             or bare.startswith("#")
-            or (bare.startswith("///") and "|" not in bare)
+            or (bare.startswith("///") and ("|" not in bare or bare.startswith("/// step")))
             or (bare.startswith("**") and bare.endswith("**"))
         ):
             continue
@@ -72,7 +73,10 @@ def test_every_placeholder_of_a_new_module_is_warned_about(project, lang):
     lines = text.splitlines()
     for n in warned:
         n = n + 1 if lines[n - 1] == "description: >-" else n
-        lines[n - 1] = lines[n - 1].rpartition(" ")[0] + f" own{n}."
+        if lines[n - 1].startswith('  - "'):  # a quoted objective: the lesson's own, unquoted
+            lines[n - 1] = f"  - Own objective {n}."
+        else:
+            lines[n - 1] = lines[n - 1].rpartition(" ")[0] + f" own{n}."
     project.write(rel, "\n".join(lines) + "\n")
     assert [p for p in problems_of(project.check_json()) if p.path == rel] == []
 
