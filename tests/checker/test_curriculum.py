@@ -94,7 +94,7 @@ def test_grade_in_two_levels(project):
 
 
 def test_subject_with_unknown_level(project):
-    project.replace(CUR, "    levels: [primary]\n", "    levels: [primry]\n", 1)
+    project.replace(CUR, "    levels: [primary]", "    levels: [primry]", 1)
     expect(
         project,
         P(

@@ -57,9 +57,7 @@ def placeholders(lang: str) -> Placeholders:
 
 
 @cache
-def _placeholders(
-    template: str, words: tuple[tuple[str, str], ...], labels: tuple[str, ...] = ()
-) -> Placeholders:
+def _placeholders(template: str, words: tuple[tuple[str, str], ...], labels: tuple[str, ...] = ()) -> Placeholders:
     scaffold = dict(words)
     exact: set[str] = {normalize(scaffold["title"]), normalize(scaffold["explanation"])}
     patterns: list[re.Pattern[str]] = []
