@@ -39,8 +39,8 @@ def _placeholder_lines(text: str, number: str) -> set[int]:
     the safeguarding note (real guidance) and the line with the help number."""
     lines = text.splitlines()
     end = lines.index("---", 1)
-    objectives = ("  - Write", "  - Viết", '  - "Write', '  - "Viết')
-    found = {i for i, line in enumerate(lines[:end], 1) if line.startswith(("title:", *objectives))}
+    first, last = lines.index("objectives:") + 1, lines.index("sources:")
+    found = {i for i, line in enumerate(lines[:end], 1) if line.startswith("title:") or first < i <= last}
     found.add(lines.index("description: >-") + 1)  # the field's line
     note = {i for i, line in enumerate(lines, 1) if "do not promise" in line or "không hứa" in line}
     note |= {i + 1 for i in note}
@@ -49,7 +49,7 @@ def _placeholder_lines(text: str, number: str) -> set[int]:
         if (
             not bare
             or bare.startswith("#")
-            or (bare.startswith("///") and ("|" not in bare or bare.startswith("/// step")))
+            or (bare.startswith("///") and not bare.startswith("/// quiz |"))
             or (bare.startswith("**") and bare.endswith("**"))
         ):
             continue
@@ -73,7 +73,7 @@ def test_every_placeholder_of_a_new_module_is_warned_about(project, lang):
     lines = text.splitlines()
     for n in warned:
         n = n + 1 if lines[n - 1] == "description: >-" else n
-        if lines[n - 1].startswith('  - "'):  # a quoted objective: the lesson's own, unquoted
+        if lines[n - 1].startswith('  - "'):  # an objective, in quotes
             lines[n - 1] = f"  - Own objective {n}."
         else:
             lines[n - 1] = lines[n - 1].rpartition(" ")[0] + f" own{n}."

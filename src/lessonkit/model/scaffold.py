@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from string import Template
 
 import yaml
 
@@ -20,7 +21,6 @@ from ..strings import SOURCE_LANGUAGE, texts
 from .messages import msg
 from .module import LessonFile
 from .problems import ProblemList
-from .vocabulary import vocabulary
 
 #: A list, task-list or numbered-list marker, or a quiz block's header, before a line's text.
 RE_MARKER = re.compile(r"^(?:///\s*quiz\s*\|\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)")
@@ -44,7 +44,10 @@ class Placeholders:
 
     def __contains__(self, line: str) -> bool:
         text = normalize(line)
-        return bool(text) and (text in self.exact or any(p.fullmatch(text) for p in self.patterns))
+        # A labelled objective ("Knowledge: Write the first objective…") holds the placeholder after its label.
+        return bool(text) and any(
+            t in self.exact or any(p.fullmatch(t) for p in self.patterns) for t in (text, text.partition(": ")[2]) if t
+        )
 
 
 def placeholders(lang: str) -> Placeholders:
@@ -52,12 +55,11 @@ def placeholders(lang: str) -> Placeholders:
     folder = resources.files("lessonkit.templates")
     name = f"module.{lang}.md" if folder.joinpath(f"module.{lang}.md").is_file() else f"module.{SOURCE_LANGUAGE}.md"
     words = texts("scaffold", lang)
-    labels = tuple(vocabulary(lang).objectives.values())
-    return _placeholders(folder.joinpath(name).read_text("utf-8"), tuple(sorted(words.items())), labels)
+    return _placeholders(folder.joinpath(name).read_text("utf-8"), tuple(sorted(words.items())))
 
 
 @cache
-def _placeholders(template: str, words: tuple[tuple[str, str], ...], labels: tuple[str, ...] = ()) -> Placeholders:
+def _placeholders(template: str, words: tuple[tuple[str, str], ...]) -> Placeholders:
     scaffold = dict(words)
     exact: set[str] = {normalize(scaffold["title"]), normalize(scaffold["explanation"])}
     patterns: list[re.Pattern[str]] = []
@@ -69,16 +71,11 @@ def _placeholders(template: str, words: tuple[tuple[str, str], ...], labels: tup
             patterns.append(re.compile(r"\d+".join(re.escape(part) for part in text.split("{n}"))))
         else:
             exact.add(text)
+    exact.update(normalize(text) for key, text in scaffold.items() if key.startswith("objective_"))
     _, front, body = template.split("---\n", 2)
-    # A line that is only a placeholder (``$objectives``: the objectives come from the scaffold texts) is
-    # not YAML until it is filled in.
-    meta = yaml.safe_load("\n".join(line for line in front.splitlines() if not line.startswith("$"))) or {}
+    meta = yaml.safe_load(Template(front).safe_substitute(objectives="")) or {}
     exact.add(normalize(str(meta.get("description", ""))))
     exact.update(normalize(str(o)) for o in meta.get("objectives") or [])
-    objectives = [normalize(text) for key, text in scaffold.items() if key.startswith("objective_")]
-    exact.update(objectives)
-    # Secondary modules get them labelled (knowledge, competence, qualities), as ``lessonkit new`` writes them.
-    exact.update(f"{normalize(label)}: {text}" for label in labels for text in objectives)
     for line in body.splitlines():
         if "$" not in line and not RE_STRUCTURE.match(line.strip()):
             exact.add(normalize(line))
