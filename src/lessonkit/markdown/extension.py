@@ -13,6 +13,7 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
@@ -23,6 +24,7 @@ from ..model.vocabulary import vocabulary
 from ..plugin.pages import help_html
 from ..quiz.render import build_question, build_read_button, build_summary
 from ..quiz.syntax import QUESTION_TYPES, parse_question
+from ..safety.sanitize import mark_own
 
 
 @dataclass
@@ -63,7 +65,11 @@ class QuizBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return etree.SubElement(parent, "form")
+        # The site's own form from the start: a block never closed keeps it, holding its text as text
+        # (the checker and the build report the block, not a hand-written form).
+        form = etree.SubElement(parent, "form")
+        mark_own(form)
+        return form
 
     def on_end(self, block: etree.Element) -> None:
         state: RenderState = self.config["state"]
@@ -76,6 +82,7 @@ class QuizBlock(Block):
             state.problems.append(f"quiz '{question.text[:60]}': {problem.message}")
         self.tracker["count"] = self.tracker.get("count", 0) + 1
         build_question(block, question, self.tracker["count"], state.lang)
+        mark_own(block)  # before the inline processors add the author's text: the quiz's own form and controls
 
 
 class StepBlock(Block):
@@ -182,7 +189,7 @@ class StudentBlock(AudienceBlock):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         box = super().on_create(parent)
-        build_read_button(box, self.config["state"].lang)
+        mark_own(build_read_button(box, self.config["state"].lang))
         return box
 
 
@@ -227,6 +234,7 @@ class HelplinesBlock(Block):
 
 
 def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
+    """The help box: the data file's values are text (``AtomicString``: never read as Markdown or HTML)."""
     labels = labels_for(lang)
     table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
@@ -237,23 +245,23 @@ def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
         row = etree.SubElement(body, "tr")
         cell = etree.SubElement(row, "th", {"scope": "row"})
         link = etree.SubElement(cell, "a", {"href": f"tel:{line.number}", "class": "lk-hotline-number"})
-        link.text = line.number
-        etree.SubElement(row, "td").text = line.name.get(lang, "")
+        link.text = AtomicString(line.number)
+        etree.SubElement(row, "td").text = AtomicString(line.name.get(lang, ""))
         note = etree.SubElement(row, "td")
-        note.text = line.note.get(lang, "")
+        note.text = AtomicString(line.note.get(lang, ""))
     etree.SubElement(box, "h3").text = labels["trusted_adults"]
     adults = etree.SubElement(box, "ul")
     for adult in data.trusted_adults.get(lang, []):
-        etree.SubElement(adults, "li").text = adult
+        etree.SubElement(adults, "li").text = AtomicString(adult)
     etree.SubElement(box, "h3").text = labels["report_to"]
-    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
+    etree.SubElement(box, "p").text = AtomicString(data.report_to.get(lang, ""))
     sources = [line.source for line in data.hotlines if line.source]
     if sources:
         para = etree.SubElement(box, "p", {"class": "lk-sources"})
         para.text = labels["source"] + ": "
         for index, source in enumerate(sources):
             link = etree.SubElement(para, "a", {"href": source["url"]})
-            link.text = source["title"]
+            link.text = AtomicString(source["title"])
             if index < len(sources) - 1:
                 link.tail = "; "
 
@@ -282,7 +290,24 @@ class QuizSummaryTreeprocessor(Treeprocessor):
         help_text = help_html(self.state.helplines, self.state.lang)
         placeholder = self.md.htmlStash.store(help_text) if help_text else ""
         summary = build_summary(self.state.lang, self.state.page_key, placeholder)
+        mark_own(summary)
         parent.insert(list(parent).index(last) + 1, summary)
+
+
+class TabsTreeprocessor(Treeprocessor):
+    """Marks the radio buttons of pymdown-extensions' tabs (``/// tab``) as the site's own markup: they
+    are the only inputs outside a quiz (:func:`lessonkit.safety.sanitize.mark_own`). An author's HTML is
+    not in the tree yet (Markdown keeps it aside until the page is serialised), so it is never marked."""
+
+    #: After the blocks, before ``unescape`` (0).
+    PRIORITY = 2
+
+    def run(self, root: etree.Element) -> None:
+        for box in root.iter("div"):
+            if "tabbed-set" in (box.get("class") or "").split():
+                for child in box:
+                    if child.tag == "input" and child.get("type") == "radio":
+                        mark_own(child)
 
 
 class LessonkitExtension(BlocksExtension):
@@ -297,6 +322,7 @@ class LessonkitExtension(BlocksExtension):
         md.treeprocessors.register(
             QuizSummaryTreeprocessor(md, self.state), "lk_quiz_summary", QuizSummaryTreeprocessor.PRIORITY
         )
+        md.treeprocessors.register(TabsTreeprocessor(md), "lk_own_tabs", TabsTreeprocessor.PRIORITY)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         for block in (QuizBlock, StepBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):

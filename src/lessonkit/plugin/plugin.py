@@ -38,7 +38,9 @@ from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..minify import minify_into
 from ..model import Catalogue, Problem, check_project
+from ..model.module import LessonFile, read_markdown
 from ..registry import Kind, Registry, SitePage
+from ..safety.rendered import MarkdownSettings, PageRenderer, page_problems
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -95,6 +97,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.registry: Registry | None = None
         self.languages: tuple[str, ...] = ()
         self.templates: Templates | None = None
+        self.scripts = csp.TemplateScripts()
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
         self.search = SearchIndex()
@@ -145,6 +148,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             # Ours lists every language version with absolute addresses, or none without site_url.
             config.theme.static_templates.remove("sitemap.xml")
         self.templates = Templates(list(config.theme.dirs))
+        # The inline scripts the Content-Security-Policy trusts: those of the templates, nothing else.
+        self.scripts = csp.TemplateScripts.load(list(config.theme.dirs))
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
@@ -325,6 +330,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 f"{rel}: a block '/// {literal}' was left as literal text in the page; "
                 "check its header and closing line (run 'lessonkit check')"
             )
+        html = self._safe_content(html, page, config)
         entry = self._registry().get(page.file.src_uri)
         self.search.add_page(page, page_language(page.file, self.languages))  # its final HTML, read at the end
         if entry is None:
@@ -333,6 +339,32 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             # The theme opens a table of contents with a control that only the navigation holds.
             page.toc = TableOfContents([])
         return self._page_html(entry, html, page, config)
+
+    # -- page safety (lessonkit.safety) ------------------------------------------------------------
+
+    def _safe_content(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The page's content as the allowlist writes it; whatever that would remove or change stops the
+        build with the checker's messages (``PATH:LINE``, found on the page's source the same way)."""
+        source = self._source_file(page, config)
+        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
+        renderer = PageRenderer(settings, self.helplines)
+        cleaned, problems = page_problems(html, source, lambda text: renderer.render(text, source.lang))
+        if problems:
+            raise PluginError("\n".join(p.format() for p in problems))
+        return cleaned
+
+    def _source_file(self, page: Page, config: MkDocsConfig) -> LessonFile:
+        """The Markdown file a page's content comes from: the module file (its pupils' and family pages
+        too), the ``docs/`` page, or for a page made from the data files an empty one named after it."""
+        lang = page_language(page.file, self.languages)
+        entry = self._registry().get(page.file.src_uri)
+        if entry is not None and entry.module is not None and lang in entry.module.files:
+            return entry.module.files[lang]
+        rel = self._rel(page.file, config)
+        path = self.root / rel
+        if entry is None and path.is_file():
+            return read_markdown(path, rel, lang)
+        return LessonFile(path, rel, lang)
 
     def _page_html(self, entry: SitePage, html: str, page: Page, config: MkDocsConfig) -> str:
         """The page's HTML in its template: what each kind of page adds around its Markdown."""
@@ -392,8 +424,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
-        gets the hashes of the inline scripts the theme wrote (of the bytes as they are served)."""
-        return csp.apply(compact_html(output))
+        gets the hashes of the inline scripts the templates wrote (of the bytes as they are served)."""
+        return csp.apply(compact_html(output), self.scripts)
 
     def _write_outputs(self, config: MkDocsConfig) -> None:
         """Each language: its search index and GIFT files. Once (in the default language's build):
