@@ -86,7 +86,7 @@ def test_stray_markdown_in_module_is_a_warning(project):
     "old, new, field, mine, theirs",
     [
         ("grades: [1, 2, 3]", "grades: [1, 2]", "grades", [1, 2], [1, 2, 3]),
-        ("duration: 35", "duration: 40", "duration", 40, 35),
+        ("duration: 35", "duration: 70", "duration", 70, 35),
         (
             "subjects: [experiential-activities, ethics]",
             "subjects: [ethics]",
