@@ -31,6 +31,8 @@ levels:
     grades: [1, 2, 3, 4, 5]
     min_questions: 3
     lesson_plan: primary
+    # Only primary gives its period here: the demo's secondary variants keep 35 minutes (a test adds 45).
+    period: 35
     avoid: [mại dâm, nội tạng, prostitution, organ, sold as a wife]
   lower-secondary:
     name: {vi: Trung học cơ sở, en: Lower secondary school}
@@ -60,16 +62,38 @@ ages:
 subjects:
   ethics:
     name: {vi: Đạo đức, en: Ethics}
-    levels: [primary]
+    levels: [primary]  # the older shorthand for every grade of the level
+  nature-and-society:
+    name: {vi: Tự nhiên và Xã hội, en: Nature and society}
+    grades: [1, 2, 3]
+  science:
+    name: {vi: Khoa học, en: Science}
+    grades: [4, 5]
+  informatics:
+    name: {vi: Tin học, en: Informatics}
+    grades: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    level_names:
+      primary: {vi: Tin học và Công nghệ, en: Informatics and technology}
   civic-education:
     name: {vi: Giáo dục công dân, en: Civic education}
-    levels: [lower-secondary]
+    grades: [6, 7, 8, 9]
   economic-and-legal-education:
     name: {vi: Giáo dục kinh tế và pháp luật, en: Economic and legal education}
-    levels: [upper-secondary]
+    grades: [10, 11, 12]
   experiential-activities:
     name: {vi: "Hoạt động trải nghiệm, hướng nghiệp", en: Experiential and career-guidance activities}
-    levels: [primary, lower-secondary, upper-secondary]
+    grades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    level_names:
+      primary: {vi: Hoạt động trải nghiệm, en: Experiential activities}
+    forms:
+      flag-salute:
+        name: {vi: Sinh hoạt dưới cờ, en: Flag-salute assembly}
+      theme-activity:
+        name: {vi: Hoạt động giáo dục theo chủ đề, en: Themed educational activity}
+      class-meeting:
+        name: {vi: Sinh hoạt lớp, en: Class meeting}
+      club:
+        name: {vi: Câu lạc bộ, en: Club}
 topics:
   trusted-adults: {name: {vi: Người lớn tin cậy, en: Trusted adults}}
   asking-for-help: {name: {vi: Tìm kiếm sự giúp đỡ, en: Asking for help}}
