@@ -66,8 +66,11 @@ def test_sitemap_lists_every_page_once_with_its_alternates(portal) -> None:
     urls = tree.getroot().findall("s:url", NS)
     locs = [u.find("s:loc", NS).text for u in urls]
     assert len(locs) == len(set(locs))
-    pages = {p.relative_to(site.site).as_posix() for p in site.site.rglob("*.html") if p.name != "404.html"}
+    # Every page but the 404 page and the pages of their own (projector views, answer cards: noindex).
+    unlisted = ("404.html", "present.html", "cards.html")
+    pages = {p.relative_to(site.site).as_posix() for p in site.site.rglob("*.html") if p.name not in unlisted}
     assert {loc[len(base) :] for loc in locs} == pages
+    assert any(p.name == "present.html" for p in site.site.rglob("*.html"))
     for url in urls:
         loc = url.find("s:loc", NS).text
         alternates = {a.get("hreflang"): a.get("href") for a in url.findall("x:link", NS)}

@@ -11,6 +11,8 @@ that an upgrade is a review of this file).
 - the navigation: MkDocs' private helpers that link parents and previous/next pages, and the per-page
   menu, put in place in the navigation's items (the theme reads the ``nav`` MkDocs gives every page, and
   the ``active`` flags MkDocs sets on those very sections; a copy per page would lose them);
+- a part of a page's Markdown rendered as MkDocs renders the page (the projector's screens), its links
+  and images made relative to that page by MkDocs' own (private) tree processor;
 - the search: a page's front-matter ``search: exclude``, read for the site's index and set for the
   theme's own search plugin, which indexes nothing; page titles escaped for the theme (front-matter text
   is text) and read back as text for the index.
@@ -23,11 +25,12 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+import markdown
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section, _add_parent_links, _add_previous_and_next_links
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
 
 #: The distributions this adapter was written and tested for (pinned in pyproject.toml).
 WRITTEN_FOR = {"mkdocs": "1.6.1", "mkdocs-static-i18n": "1.3.1", "mkdocs-material": "9.8.2"}
@@ -185,3 +188,16 @@ def page_text(page: Page) -> Callable[[], tuple[str, str, str]]:
         return title_text(page), page.content or "", description if isinstance(description, str) else ""
 
     return read
+
+
+def page_markdown(file: File, files: Files, config: MkDocsConfig) -> Callable[[str], str]:
+    """Render parts of the Markdown of the page ``file`` as MkDocs renders that page: the site's extensions
+    (ours included, with the page's language already set), and every relative link and image resolved
+    from the page's source and written relative to its address, with MkDocs' warning for a missing one."""
+
+    def render(text: str) -> str:
+        md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs or {})
+        _RelativePathTreeprocessor(file, files, config)._register(md)
+        return md.convert(text)
+
+    return render

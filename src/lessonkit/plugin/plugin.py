@@ -61,6 +61,7 @@ from .engine import (
     keep_as_404_html,
     language_versions,
     page_language,
+    page_markdown,
     page_text,
     search_excluded,
     site_languages,
@@ -347,7 +348,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if not entry.in_nav:
             # The theme opens a table of contents with a control that only the navigation holds.
             page.toc = TableOfContents([])
-        return self.renderer.page(self._request(entry, page, config), html)
+        return self.renderer.page(self._request(entry, page, config, files), html)
 
     # -- page safety (lessonkit.safety) ------------------------------------------------------------
 
@@ -404,7 +405,13 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _request(self, entry: SitePage, page: Page | None = None, config: MkDocsConfig | None = None) -> PageRequest:
+    def _request(
+        self,
+        entry: SitePage,
+        page: Page | None = None,
+        config: MkDocsConfig | None = None,
+        files: Files | None = None,
+    ) -> PageRequest:
         """What a page of ours is made from; with its ``page``, the addresses of other pages from it."""
         registry = self._registry()
         request = PageRequest(entry, self._catalogue(), registry, self.helplines, qr=self._publisher().qr)
@@ -417,12 +424,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 return None
             return get_relative_url(target.url(registry.default_language, directory_urls), page.file.url)
 
-        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
-        renderer = PageRenderer(settings, self.helplines)
+        as_page = page_markdown(page.file, files or Files([]), config)
 
         def render(text: str) -> str:
             # A part of a module the checker already held to the allowlist; held to it again, as rendered.
-            return sanitize(renderer.render(text, entry.lang))[0]
+            return sanitize(as_page(text))[0]
 
         return replace(
             request,
