@@ -141,7 +141,12 @@ def test_link_addresses(address, ok):
 def test_pictures_come_from_the_site_only():
     assert url_message("images/a.png", site_only=True) is None
     assert url_message("https://e/x.png", site_only=True) is not None
-    assert url_message("//e/x.png", site_only=True) is not None
+    # another host without a scheme is still a picture from another place, not a link to write in full
+    for address in ("https://e/x.png", "//e/x.png", "\\\\e\\x.png", " //e/x.png"):
+        found = url_message(address, site_only=True)
+        assert found is not None and found.key == "unsafe-url.image", address
+    link = url_message("//e/x.png", site_only=False)
+    assert link is not None and link.key == "unsafe-url.host"
 
 
 class _Collect(HTMLParser):

@@ -104,13 +104,14 @@ def url_message(value: str, *, site_only: bool) -> Message | None:
 
     A link may go to ``https:``, ``http:``, ``mailto:``, ``tel:`` or a path in the site; a picture
     (``site_only``) only to a path in the site. Read as a browser reads it: spaces and control
-    characters dropped, letter case ignored; ``//host`` (or with backslashes) is another host.
+    characters dropped, letter case ignored; ``//host`` (or with backslashes) is another host, for a
+    picture as for any address with a scheme.
     """
     compact = RE_URL_JUNK.sub("", value).lower()
     scheme = RE_SCHEME.match(compact)
     if scheme is None:
-        if compact[:2].replace("\\", "/") == "//":
-            return msg("unsafe-url.host", url=quote(value))
+        if compact[:2].replace("\\", "/") == "//":  # another host, its scheme left out
+            return msg("unsafe-url.image" if site_only else "unsafe-url.host", url=quote(value))
         return None
     name = scheme.group(1)
     if name in ("javascript", "vbscript"):
