@@ -191,3 +191,12 @@ def test_random_markdown_writes_only_allowlisted_markup(markdown):
     assert csp.script_hashes(written, csp.TemplateScripts()) == []
     if not violations:
         assert sanitize(written)[0] == written
+
+
+@pytest.mark.parametrize("html", ["<!--<!--><![>", "<p>a</p><![CDATA[<script>x</script>]]>", "<![if x]>b<![endif]>"])
+def test_marked_sections_are_refused_not_a_crash(html):
+    """``<![…`` (which the standard library's parser asserts on, for ``<![>``) is refused as markup."""
+    written, violations = sanitize(html)
+    assert any(v.code == "unsafe-html" for v in violations)
+    # A browser reads ``<![…>`` as a comment up to the first ``>``: no element comes of it.
+    assert "<script>" not in written.lower()

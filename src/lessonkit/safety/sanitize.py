@@ -221,6 +221,16 @@ class _Walker(HTMLParser):
             self.handle_comment(data)
         return end
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![…`` read as a browser reads it in HTML: a bogus comment up to the next ``>`` (the standard
+        library's reading asserts on a name it does not know, such as ``<![>``, and would stop the check)."""
+        end = self.rawdata.find(">", i + len("<!["))
+        if end < 0:
+            return -1
+        if report:
+            self._markup(self.rawdata[i : end + 1])
+        return end + 1
+
     def handle_comment(self, data: str) -> None:
         self._flush()
         self._add(("comment", data), f"<!--{data}-->")
