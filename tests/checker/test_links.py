@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from checkerlib import VI, P, expect, png
+
 from lessonkit.model.messages import msg
 
 LINE = 20
