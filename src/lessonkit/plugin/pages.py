@@ -13,14 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import markdown
 from markupsafe import Markup
 
-from .. import __version__
+from .. import __version__, csp
 from ..labels import labels_for
 from ..markdown.helplines import hotline_sentence
 from ..model import Catalogue, Curriculum, LessonFile, Module
 from ..model.helplines import Helplines
 from ..model.registry import Kind, Registry, SitePage
+from ..present import build_deck, cards_context, present_context
+from ..present import strings_for as present_strings
 
 
 def _no_link(target: SitePage | None) -> str | None:
@@ -29,6 +32,10 @@ def _no_link(target: SitePage | None) -> str | None:
 
 def _no_qr(entry: SitePage) -> dict[str, Any] | None:
     return None
+
+
+def _plain_markdown(text: str) -> str:
+    return markdown.markdown(text)
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,8 @@ class PageRequest:
     help_url: str | None = None
     #: The QR code of a lesson page's pupils' page (with ``site_url`` only).
     qr: Callable[[SitePage], dict[str, Any] | None] = _no_qr
+    #: A part of the module's Markdown as HTML, the way the site renders it (the projector's screens).
+    render: Callable[[str], str] = _plain_markdown
 
     @property
     def lang(self) -> str:
@@ -144,6 +153,17 @@ def titled_markdown(title: str, description: str = "", *, hidden: bool = False) 
     return "\n".join(front_matter(title, description, hidden=hidden))
 
 
+#: The page template of a page of its own, without the theme's header, navigation and footer.
+SHELL_TEMPLATE = "lessonkit/shell.html"
+
+
+def shell_markdown(title: str) -> str:
+    """A page of its own (``theme/lessonkit/shell.html``: the projector view, the answer cards), out of
+    search and out of the navigation."""
+    lines = front_matter(title, hidden=True)
+    return "\n".join([*lines[:-2], f"template: {SHELL_TEMPLATE}", *lines[-2:]])
+
+
 # -- the Markdown of each generated kind -----------------------------------------------------------
 
 
@@ -162,6 +182,15 @@ def catalogue_page(request: PageRequest) -> str:
         level.description.get(request.lang, ""),
         hidden=not request.entry.in_search,
     )
+
+
+def present_page(request: PageRequest) -> str:
+    title = present_strings(request.lang)["page_title"].format(title=request.lesson.fields["title"])
+    return shell_markdown(title)
+
+
+def cards_page(request: PageRequest) -> str:
+    return shell_markdown(present_strings(request.lang)["cards_page_title"])
 
 
 def overview_page(request: PageRequest) -> str:
@@ -186,7 +215,44 @@ def lesson_context(request: PageRequest) -> dict[str, Any]:
         "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
         "student_url": request.link(request.registry.find(Kind.STUDENT, lang, module)),
         "family_url": request.link(request.registry.find(Kind.FAMILY, lang, module)),
+        "present_url": request.link(request.registry.find(Kind.PRESENT, lang, module)),
         "qr": request.qr(request.entry),
+    }
+
+
+def present_page_context(request: PageRequest) -> dict[str, Any]:
+    """The projector view: the module's screens (its steps, key messages and quiz), the help number, the
+    links back to the lesson page and to the answer cards."""
+    lang, module, registry = request.lang, request.entry.module, request.registry
+    deck = build_deck(
+        request.lesson,
+        key=request.entry.url(registry.default_language, False),
+        helplines=request.helplines,
+        render=request.render,
+    )
+    lesson_url = request.link(registry.find(Kind.LESSON, lang, module)) or ""
+    return present_context(deck, lesson_url, request.link(registry.find(Kind.CARDS, lang)))
+
+
+def cards_page_context(request: PageRequest) -> dict[str, Any]:
+    """The answer cards A, B, C, D."""
+    return cards_context(request.lang)
+
+
+def shell_context(
+    kind: Kind, lang: str, title: str, site_name: str, rel: Callable[[str], str], favicon: str | None
+) -> dict[str, Any]:
+    """What ``shell.html`` needs besides the page's content: its language, title, policy and its own
+    stylesheet and script (``rel`` makes a path from the site's root relative to the page)."""
+    stylesheet = "present.css" if kind is Kind.PRESENT else "cards.css"
+    return {
+        "lang": lang,
+        "kind": kind.value,
+        "title": f"{title} - {site_name}",
+        "csp": csp.policy(),
+        "stylesheet": rel(f"assets/lessonkit/{stylesheet}"),
+        "script": rel("assets/lessonkit/present.js"),
+        "favicon": rel(favicon) if favicon else None,
     }
 
 

@@ -42,7 +42,11 @@ from ..model import Catalogue, Problem, Settings, check_project
 from ..model.helplines import Helplines
 from ..model.module import LessonFile, read_markdown
 from ..model.registry import Kind, Registry, SitePage, module_dir
+from ..present import CARDS_STYLESHEET
+from ..present import SCRIPT as PRESENT_SCRIPT
+from ..present import STYLESHEET as PRESENT_STYLESHEET
 from ..safety.rendered import MarkdownSettings, PageRenderer, page_problems
+from ..safety.sanitize import sanitize
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -65,7 +69,7 @@ from .engine import (
 )
 from .logs import quiet_routine_info
 from .navigation import NavigationBuilder, menu_for
-from .pages import PageRequest
+from .pages import PageRequest, shell_context
 from .publishing import Publisher
 from .render import Renderer
 from .themefiles import drop_unused_theme_files
@@ -86,7 +90,15 @@ ASSETS = (
     (SEARCH_SCRIPT, "assets/lessonkit/search.js"),
     # The theme's school icon (the site's logo) as a small favicon, for theme.favicon in mkdocs.yml.
     (THEME_ICONS / "material" / "school.svg", "assets/lessonkit/favicon.svg"),
+    # The projector view and the answer cards: pages of their own, which load only these.
+    (PRESENT_SCRIPT, "assets/lessonkit/present.js"),
+    (PRESENT_STYLESHEET, "assets/lessonkit/present.css"),
+    (CARDS_STYLESHEET, "assets/lessonkit/cards.css"),
 )
+#: Our stylesheets that every page of the theme loads (the projector's and the cards' load on their own).
+PAGE_STYLESHEETS = ("assets/lessonkit/site.css", "assets/lessonkit/quiz.css")
+#: Kinds whose pages are pages of their own (``theme/lessonkit/shell.html``), without the theme around them.
+SHELL_KINDS = (Kind.PRESENT, Kind.CARDS)
 #: Our scripts that every page loads at the end of its body (others load where a template says).
 BODY_SCRIPTS = ("assets/lessonkit/quiz.js", "assets/lessonkit/site.js", "assets/lessonkit/search.js")
 MAX_LISTED = 50
@@ -161,7 +173,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
-            if dest.endswith(".css") and dest not in config.extra_css:
+            if dest in PAGE_STYLESHEETS and dest not in config.extra_css:
                 config.extra_css.append(dest)
             elif dest in BODY_SCRIPTS and dest not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(dest)
@@ -304,6 +316,16 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         ours["lk_csp"] = csp.policy()
         entry = self._registry().get(page.file.src_uri)
         ours.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
+        if entry is not None and entry.kind in SHELL_KINDS:
+            favicon = config.theme.get("favicon")
+            ours["lk_shell"] = shell_context(
+                entry.kind,
+                lang,
+                str(page.title),
+                site_names(config, self.languages)[lang],
+                lambda path: get_relative_url(path, page.file.url),
+                str(favicon) if favicon else None,
+            )
         return context
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -395,11 +417,19 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 return None
             return get_relative_url(target.url(registry.default_language, directory_urls), page.file.url)
 
+        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
+        renderer = PageRenderer(settings, self.helplines)
+
+        def render(text: str) -> str:
+            # A part of a module the checker already held to the allowlist; held to it again, as rendered.
+            return sanitize(renderer.render(text, entry.lang))[0]
+
         return replace(
             request,
             link=link,
             home_url=self._link_to("index.md", page, entry.lang),
             help_url=self._help_url(page, entry.lang),
+            render=render,
         )
 
     def _sentence(self, lang: str, label: str) -> Markup:

@@ -22,6 +22,8 @@ from ..labels import labels_for
 from ..model.registry import Kind
 from .pages import (
     PageRequest,
+    cards_page,
+    cards_page_context,
     catalogue_context,
     catalogue_page,
     coverage_context,
@@ -30,6 +32,8 @@ from .pages import (
     not_found_context,
     not_found_page,
     overview_page,
+    present_page,
+    present_page_context,
     student_page,
 )
 
@@ -56,6 +60,8 @@ ROWS: dict[Kind, Row] = {
     Kind.CATALOGUE: Row(catalogue_page, "catalogue.html", catalogue_context),
     Kind.OVERVIEW: Row(overview_page, "overview.html", coverage_context),
     Kind.NOT_FOUND: Row(not_found_page, "not-found.html", not_found_context),
+    Kind.PRESENT: Row(present_page, "present.html", present_page_context),
+    Kind.CARDS: Row(cards_page, "cards.html", cards_page_context),
 }
 
 
