@@ -11,8 +11,10 @@ from __future__ import annotations
 import io
 import json
 import re
+import struct
 import subprocess
 import sys
+import zlib
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -439,6 +441,18 @@ class P(NamedTuple):
 
     def format(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+def png(width: int = 1, height: int = 1) -> bytes:
+    """A real PNG picture (white, 8-bit greyscale): the signature, then ``IHDR``, ``IDAT`` and ``IEND``
+    chunks with their lengths and CRCs, as any image reader expects them."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\xff" * width for _ in range(height))  # filter byte 0, then the pixels
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def problems_of(result: Result, severity: str | None = None) -> list[P]:

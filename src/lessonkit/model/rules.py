@@ -387,10 +387,9 @@ def _check_links(
     catalogue: Catalogue, page: LessonFile, module: Module, generated: set[str], problems: ProblemList, docs_dir: str
 ) -> None:
     """Links resolve in the site's tree, from the module's folder there, as MkDocs resolves them."""
-    for line, target, loads in iter_targets(page.body):
+    for line, target in iter_targets(page.body):
         reason = check_target(
             target,
-            loads,
             module_dir(module),
             catalogue.root / docs_dir,
             catalogue.lessons_dir,
