@@ -15,6 +15,7 @@ from ..quiz.syntax import Question
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .family import check_family
+from .lessonplan import check_lesson_plan
 from .links import check_target, iter_targets
 from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
@@ -111,6 +112,8 @@ def _check_module(
         _check_quiz(page, module, cur, problems, help_number)
     _check_parity(module, problems, catalogue.default_language)
     check_family(module, problems, catalogue.default_language)
+    level = cur.levels.get(module.level) if cur is not None else None
+    check_lesson_plan(module, level, problems, catalogue.default_language)
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:
