@@ -10,6 +10,8 @@
 - ``format``: the words of the lesson format in each language, which authors write and the checker reads
   (the steps section's heading, the unit of minutes, the kinds of step activity, the ``step`` block's
   and the objectives' labels); the pages show the same words;
+- ``lessonplan``: the lesson-plan document (its headings in the Ministry's frames, its header's fields) and the
+  headings of the lesson sections it reads;
 - ``languages``: the names of the languages.
 
 Placeholders are ``{name}`` (``str.format``); every language has every key with the same placeholders
@@ -28,7 +30,7 @@ from pathlib import Path
 import yaml
 
 SOURCE_LANGUAGE = "en"
-SECTIONS = ("labels", "quiz", "search", "messages", "scaffold", "format", "languages")
+SECTIONS = ("labels", "quiz", "search", "messages", "scaffold", "format", "lessonplan", "languages")
 PACKAGE_LOCALES = Path(__file__).resolve().parent / "locales"
 _extra_dirs: list[Path] = []
 

@@ -396,20 +396,50 @@ class WordWriter:
         paragraph = self.doc.add_paragraph()
         share = TEXT_WIDTH // len(labels)
         for index, label in enumerate(labels):
-            if index:
-                paragraph.add_run(" ")
-            paragraph.add_run(f"{label}: " if label else "")
+            paragraph.add_run((" " if index else "") + (f"{label}: " if label else ""))
             paragraph.add_run("\t")
+            last = index == len(labels) - 1
+            # The dots end where the next label starts (a left tab), the last ones at the margin.
             paragraph.paragraph_format.tab_stops.add_tab_stop(
-                share * (index + 1) - (Mm(3) if index < len(labels) - 1 else 0),
-                WD_TAB_ALIGNMENT.RIGHT,
+                share * (index + 1) if last else share * (index + 1) - Mm(2),
+                WD_TAB_ALIGNMENT.RIGHT if last else WD_TAB_ALIGNMENT.LEFT,
                 WD_TAB_LEADER.DOTS,
             )
         paragraph.paragraph_format.space_after = Pt(6)
         return paragraph
 
-    def page_break_before(self, paragraph: Paragraph) -> None:
+    @staticmethod
+    def page_break_before(paragraph: Paragraph) -> None:
+        """``paragraph`` starts a new page."""
         paragraph.paragraph_format.page_break_before = True
+
+    def line(self, fragment: str, *prefix: tuple[str, bool], style: str | None = None) -> Paragraph:
+        """One paragraph: the ``prefix`` runs (``(text, bold)``), then the inline content of ``fragment``
+        (the HTML of one short piece of Markdown: a question, an option, a sentence)."""
+        paragraph = add_paragraph(self.doc, style)
+        self._inline_into(paragraph, fragment, prefix)
+        return paragraph
+
+    def list_html(self, fragments: list[str], kind: str = "bullet") -> None:
+        """A list whose items are short pieces of rendered Markdown (``kind``: bullet, decimal, letter)."""
+        num = self.numbering.bullets if kind == "bullet" else self.numbering.new(kind)
+        for fragment in fragments:
+            paragraph = add_paragraph(self.doc, "ListParagraph")
+            set_list(paragraph, num, 0)
+            self._inline_into(paragraph, fragment, ())
+
+    def _inline_into(self, paragraph: Paragraph, fragment: str, prefix: tuple[tuple[str, bool], ...]) -> None:
+        for text, bold in prefix:
+            paragraph.add_run(text).bold = bold or None
+        root = lxml_html.fragment_fromstring(fragment or "", create_parent="div")
+        writer = _Inline(self, paragraph)
+        writer.add_text(root.text or "")
+        for index, child in enumerate(root):
+            if index and child.tag in BLOCK_TAGS:
+                writer.add_text(" ")
+            writer.element(child, _Format())
+            writer.add_text(child.tail or "")
+        _trim(paragraph)
 
     # HTML
 
@@ -733,4 +763,3 @@ def iter_headings(doc: DocumentObject) -> Iterator[tuple[int, str]]:
             yield 0, paragraph.text
         elif style.startswith("Heading"):
             yield int(style[len("Heading") :]), paragraph.text
-

@@ -1,0 +1,393 @@
+"""A module's lesson plan as a Word document, in the Ministry's frame (docs/reference.en.md#lesson-plan).
+
+A teacher files a lesson plan ("kế hoạch bài dạy") with the school and adapts it to the class: this
+writes it from the lesson the site already has, in one language, in the frame of the module's level
+(``lesson_plan`` in curriculum.yml):
+
+- **secondary** (Official Letter 5512/BGDĐT-GDTrH, Appendix IV): I. objectives grouped as knowledge,
+  competence and qualities; II. equipment and materials; III. the teaching process, Hoạt động 1–4 (Mở đầu,
+  Hình thành kiến thức mới, Luyện tập, Vận dụng), each step with a) aim, b) content, c) product,
+  d) how it is run;
+- **primary** (Official Letter 2345/BGDĐT-GDTH, Appendix 3): I. learning outcomes, II. teaching aids,
+  III. the main teaching activities (the steps grouped by the same four kinds), IV. notes after the
+  lesson (dotted lines to write on).
+
+Both start with the header a teacher fills in (school, group, teacher, dates, class as dotted blanks), the
+lesson's name, its subjects and grades and its time in periods (35 minutes at primary, 45 in secondary),
+and end with the safeguarding note and an appendix: the pupils' material of each step, the key messages,
+and the quiz with its answer key. Each step's content is its Markdown (the teacher's instructions, the
+teacher blocks with the discussion questions and what to listen for), rendered and turned into Word
+paragraphs, lists and tables.
+
+Nothing here knows of MkDocs: the build calls :func:`lesson_plan_docx` once per module and language, and
+the checker calls :func:`lesson_plan_problems` for what would stop the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from markdown import Markdown
+
+from ..model.blocks import Block
+from ..model.curriculum import Curriculum, Level
+from ..model.messages import Message, msg
+from ..model.module import LessonFile, Module
+from ..model.steps import RE_FENCE, RE_HEADING, Step
+from ..model.vocabulary import OBJECTIVE_KINDS, STEP_KINDS, normal, vocabulary
+from ..strings import texts
+from .wordml import WordWriter, new_document, save_reproducible
+
+#: The file name of the document, beside the module's lesson page.
+FILE_NAME = "lesson-plan.docx"
+#: Minutes in a period, by frame: 35 at primary, 45 in lower and upper secondary.
+PERIOD_MINUTES = {"primary": 35, "secondary": 45}
+#: Dotted lines left for "IV. Điều chỉnh sau bài dạy" (primary).
+NOTE_LINES = 6
+#: Blocks whose content is read in the document as it stands (their header and end lines dropped).
+UNWRAPPED = frozenset({"teacher"})
+#: Blocks left out where they stand: pupils' material goes to the appendix, questions to the quiz,
+#: the family's text to the family sheet, the step block's fields to a) and c).
+LEFT_OUT = frozenset({"student", "quiz", "family", "step", "helplines"})
+#: The site's Markdown, without its own blocks (the document handles those itself).
+MARKDOWN_EXTENSIONS = (
+    "abbr",
+    "attr_list",
+    "def_list",
+    "md_in_html",
+    "tables",
+    "fenced_code",
+    "pymdownx.blocks.admonition",
+    "pymdownx.blocks.details",
+    "pymdownx.blocks.tab",
+)
+
+
+def words(lang: str) -> dict[str, str]:
+    """The document's words in ``lang`` (the ``lessonplan`` section of the string catalogue)."""
+    return texts("lessonplan", lang)
+
+
+# -- the lesson's parts -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """A ``##`` section of a lesson file: its heading's text and line, and the lines under it."""
+
+    heading: str
+    line: int
+    first: int
+    last: int
+
+
+def sections(page: LessonFile) -> list[Section]:
+    """The file's own ``##`` sections in order (not headings in fenced code or inside a block)."""
+    inside: set[int] = set()
+    end = page.body[-1][0] if page.body else 0
+    for block in page.blocks:
+        if block.parent is None:
+            inside.update(range(block.start, (block.end or end) + 1))
+    found: list[tuple[int, str]] = []
+    fence: str | None = None
+    for number, text in page.body:
+        if number in inside:
+            continue
+        fence_match = RE_FENCE.match(text)
+        if fence is not None:
+            if fence_match and fence_match.group(1)[0] == fence[0] and len(fence_match.group(1)) >= len(fence):
+                fence = None
+            continue
+        if fence_match:
+            fence = fence_match.group(1)
+            continue
+        heading = RE_HEADING.match(text)
+        if heading and len(heading.group(1)) <= 2:
+            found.append((number, (heading.group(2) or "").strip()))
+    result = []
+    for index, (line, heading_text) in enumerate(found):
+        stop = found[index + 1][0] - 1 if index + 1 < len(found) else end
+        result.append(Section(heading_text, line, line + 1, stop))
+    return result
+
+
+def find_section(page: LessonFile, heading: str) -> Section | None:
+    wanted = normal(heading)
+    return next((s for s in sections(page) if normal(s.heading) == wanted), None)
+
+
+def frame_of(level: Level | None) -> str:
+    """The level's lesson-plan frame: ``primary`` (2345) or ``secondary`` (5512)."""
+    return level.lesson_plan if level is not None and level.lesson_plan in PERIOD_MINUTES else "primary"
+
+
+def lesson_plan_problems(page: LessonFile) -> list[tuple[int, str, Message]]:
+    """What in a lesson file would leave its lesson plan without a required part: ``(line, code, message)``.
+
+    Equipment and materials come from the preparation section, the safeguarding note from its own
+    section; the steps, their kinds and the objectives' labels have rules of their own.
+    """
+    own = words(page.lang)
+    found: list[tuple[int, str, Message]] = []
+    for key, part in (("preparation_heading", "equipment"), ("safeguarding_heading", "safeguarding")):
+        if find_section(page, own[key]) is None:
+            found.append(
+                (1, "lesson-plan-section", msg(f"lesson-plan-section.{part}", heading=own[key], file=FILE_NAME))
+            )
+    return found
+
+
+# -- Markdown into the document -------------------------------------------------------------------
+
+
+@cache
+def _markdown() -> Markdown:
+    return Markdown(extensions=list(MARKDOWN_EXTENSIONS))
+
+
+def to_html(text: str) -> str:
+    """``text`` (Markdown) as HTML, with the site's extensions but none of its own blocks."""
+    md = _markdown()
+    md.reset()
+    return md.convert(text)
+
+
+def inline_text(text: str) -> str:
+    """Short Markdown (a heading, a title) as plain text."""
+    html = to_html(text)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&amp;", "&").replace("&quot;", '"').split())
+
+
+def _top_blocks(page: LessonFile, first: int, last: int) -> list[Block]:
+    return [b for b in page.blocks if b.parent is None and first <= b.start <= last]
+
+
+def part_markdown(page: LessonFile, first: int, last: int) -> str:
+    """The Markdown of lines ``first``–``last`` for the document: teacher blocks read as they stand (their
+    header and closing lines dropped), pupils' material, questions, family text and step blocks left out."""
+    drop: set[int] = set()
+    for block in _top_blocks(page, first, last):
+        end = block.end or last
+        if block.name in LEFT_OUT:
+            drop.update(range(block.start, end + 1))
+        elif block.name in UNWRAPPED:
+            drop.update({block.start, end})
+            if block.option_lines:
+                drop.update(range(block.start + 1, max(block.option_lines.values()) + 1))
+    lines = [text for number, text in page.body if first <= number <= last and number not in drop]
+    return "\n".join(lines).strip("\n")
+
+
+def student_markdown(page: LessonFile, first: int, last: int) -> list[str]:
+    """The Markdown of each pupils' block (``/// student``) in lines ``first``–``last``."""
+    source = dict(page.body)
+    found = []
+    for block in _top_blocks(page, first, last):
+        if block.name == "student" and block.end is not None:
+            found.append("\n".join(source.get(n, "") for n in range(block.start + 1, block.end)).strip("\n"))
+    return found
+
+
+# -- the document ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Appendix:
+    title: str
+    parts: list[str]
+
+
+class _LessonPlan:
+    """Writes one lesson plan."""
+
+    def __init__(self, module: Module, lang: str, cur: Curriculum) -> None:
+        self.module = module
+        self.page = module.files[lang]
+        self.lang = lang
+        self.cur = cur
+        self.level = cur.levels.get(module.level)
+        self.frame = frame_of(self.level)
+        self.words = words(lang)
+        self.vocab = vocabulary(lang)
+        self.doc = new_document(lang)
+        self.out = WordWriter(self.doc, images=module.folder)
+        self.appendix: list[_Appendix] = []
+        self._appendix_numbers: dict[int, int] = {}  # step number -> its appendix item
+
+    def w(self, key: str, **values: object) -> str:
+        text = self.words[f"{self.frame}.{key}"] if f"{self.frame}.{key}" in self.words else self.words[key]
+        return text.format(**values) if values else text
+
+    def write(self) -> None:
+        steps = self.page.steps
+        self._collect_appendix(steps)
+        self.header()
+        self.objectives()
+        self.equipment()
+        self.process(steps)
+        if self.frame == "primary":
+            self.out.heading(self.w("adjustments"), 1)
+            for _ in range(NOTE_LINES):
+                self.out.fill_in("")
+        self.safeguarding()
+        self.appendices()
+
+    # header
+
+    def header(self) -> None:
+        fields = self.page.fields
+        self.out.fill_in(self.w("school"), self.w("teacher"))
+        self.out.fill_in(self.w("group"), self.w("prepared"))
+        self.out.fill_in(self.w("class"), self.w("taught"))
+        self.out.heading(self.w("title", title=inline_text(str(fields["title"]))), 0)
+        subjects = ", ".join(
+            self.cur.subjects[s].name.get(self.lang, s) if s in self.cur.subjects else s for s in fields["subjects"]
+        )
+        grades = ", ".join(str(g) for g in sorted(fields["grades"]))
+        self.out.paragraph(
+            (self.w("subject_label"), True), f" {subjects}; ", (self.w("grades_label"), True), f" {grades}"
+        )
+        minutes = int(fields["duration"])
+        period = PERIOD_MINUTES[self.frame]
+        periods = -(-minutes // period)
+        time = self.w(
+            "time", periods=periods, unit=self.w("period_one" if periods == 1 else "period_other"), minutes=minutes
+        )
+        if minutes % period:
+            time += self.w("time_note", period=period)
+        self.out.paragraph((self.w("time_label"), True), f" {time}")
+
+    # I.
+
+    def objectives(self) -> None:
+        self.out.heading(self.w("objectives"), 1)
+        objectives = self.page.objectives
+        if self.frame == "secondary":
+            for kind in OBJECTIVE_KINDS:
+                self.out.heading(self.w(f"objectives_{kind}"), 2)
+                self.out.list_html([to_html(o.text) for o in objectives if o.kind == kind])
+            return
+        self.out.list_html([to_html(o.text) for o in objectives])
+
+    # II.
+
+    def equipment(self) -> None:
+        self.out.heading(self.w("equipment"), 1)
+        section = find_section(self.page, self.words["preparation_heading"])
+        if section is not None:
+            self.out.html(to_html(part_markdown(self.page, section.first, section.last)), 2)
+
+    # III.
+
+    def process(self, steps: Iterable[Step]) -> None:
+        self.out.heading(self.w("process"), 1)
+        by_kind = {kind: [s for s in steps if s.kind == kind] for kind in STEP_KINDS}
+        for number, kind in enumerate(STEP_KINDS, start=1):
+            mine = by_kind[kind]
+            if not mine:
+                continue
+            minutes = sum(s.minutes for s in mine)
+            self.out.heading(
+                self.w(
+                    "activity", n=number, kind=self.vocab.kinds[kind], minutes=minutes, unit=self.vocab.unit(minutes)
+                ),
+                2,
+            )
+            for step in mine:
+                self.step(step)
+
+    def step(self, step: Step) -> None:
+        out = self.out
+        out.heading(
+            self.w(
+                "step",
+                number=step.number,
+                title=inline_text(step.title),
+                minutes=step.minutes,
+                unit=self.vocab.unit(step.minutes),
+            ),
+            3,
+        )
+        out.heading(self.w("aim"), 4)
+        out.line(to_html(step.aim))
+        out.heading(self.w("content"), 4)
+        out.line(to_html(step.title))
+        item = self._appendix_numbers.get(step.number)
+        if item is not None:
+            out.paragraph(self.w("materials", n=item))
+        out.heading(self.w("product"), 4)
+        out.line(to_html(step.product))
+        out.heading(self.w("organisation"), 4)
+        first, last = step.body
+        out.html(to_html(part_markdown(self.page, first, last)), 5)
+
+    # after the frame
+
+    def safeguarding(self) -> None:
+        section = find_section(self.page, self.words["safeguarding_heading"])
+        if section is None:
+            return
+        self.out.heading(inline_text(section.heading), 1)
+        self.out.html(to_html(part_markdown(self.page, section.first, section.last)), 2)
+
+    def _collect_appendix(self, steps: Iterable[Step]) -> None:
+        """The pupils' material, in the order the lesson uses it: each step's, then the other sections'."""
+        covered: set[int] = set()
+        for step in steps:
+            first, last = step.body
+            covered.update(range(first, last + 1))
+            parts = student_markdown(self.page, first, last)
+            if parts:
+                title = self.w("appendix_step", number=step.number, title=inline_text(step.title))
+                self.appendix.append(_Appendix(title, parts))
+                self._appendix_numbers[step.number] = len(self.appendix)
+        for section in sections(self.page):
+            parts = student_markdown(self.page, section.first, section.last)
+            parts = [p for i, p in enumerate(parts) if not self._in_steps(section, i, covered)]
+            if parts:
+                self.appendix.append(_Appendix(inline_text(section.heading), parts))
+
+    def _in_steps(self, section: Section, index: int, covered: set[int]) -> bool:
+        blocks = [b for b in _top_blocks(self.page, section.first, section.last) if b.name == "student"]
+        return blocks[index].start in covered
+
+    def appendices(self) -> None:
+        questions = self.page.questions
+        if not self.appendix and not questions:
+            return
+        # On a page of its own: the pupils' material is what a teacher copies for the class.
+        self.out.page_break_before(self.out.heading(self.w("appendix"), 1))
+        for number, item in enumerate(self.appendix, start=1):
+            self.out.heading(self.w("appendix_item", n=number, title=item.title), 2)
+            for part in item.parts:
+                self.out.html(to_html(part), 3)
+        if questions:
+            self.out.heading(self.w("appendix_item", n=len(self.appendix) + 1, title=self.w("quiz")), 2)
+            self.quiz()
+
+    def quiz(self) -> None:
+        for number, question in enumerate(self.page.questions, start=1):
+            self.out.line(to_html(question.text), (self.w("question", n=number) + " ", True))
+            self.out.list_html([to_html(option.text) for option in question.options], "letter")
+            letters = ", ".join(chr(ord("A") + i) for i in question.correct_positions)
+            self.out.paragraph((self.w("answer"), True), f" {letters}")
+            if question.explanation:
+                self.out.html(to_html(question.explanation), 3)
+
+
+def lesson_plan_docx(module: Module, lang: str, cur: Curriculum, *, epoch: int, creator: str) -> bytes:
+    """The lesson plan of ``module`` in ``lang``, as the bytes of a ``.docx`` dated ``epoch`` (the same
+    bytes for the same lesson on any day and machine). The module has passed the checker."""
+    plan = _LessonPlan(module, lang, cur)
+    plan.write()
+    title = inline_text(str(module.files[lang].fields["title"]))
+    return save_reproducible(plan.doc, epoch, title=title, lang=lang, creator=creator)
+
+
+def write_lesson_plan(path: Path, module: Module, lang: str, cur: Curriculum, *, epoch: int, creator: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(lesson_plan_docx(module, lang, cur, epoch=epoch, creator=creator))
