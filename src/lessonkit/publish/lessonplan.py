@@ -149,8 +149,14 @@ def _markdown() -> Markdown:
     return Markdown(extensions=list(MARKDOWN_EXTENSIONS))
 
 
+#: Text without any of these is one paragraph of plain text in Markdown too (most aims, options, titles).
+RE_MARKDOWN = re.compile(r"[*_`\[\]<>&\\!{}~\n]|^\s|^(?:[#>+=-]|\d+[.)])|\s$")
+
+
 def to_html(text: str) -> str:
     """``text`` (Markdown) as HTML, with the site's extensions but none of its own blocks."""
+    if not RE_MARKDOWN.search(text):
+        return f"<p>{text}</p>" if text else ""
     md = _markdown()
     md.reset()
     return md.convert(text)
@@ -360,7 +366,7 @@ class _LessonPlan:
         if not self.appendix and not questions:
             return
         # On a page of its own: the pupils' material is what a teacher copies for the class.
-        self.out.page_break_before(self.out.heading(self.w("appendix"), 1))
+        self.out.heading(self.w("appendix"), 1, page_break=True)
         for number, item in enumerate(self.appendix, start=1):
             self.out.heading(self.w("appendix_item", n=number, title=item.title), 2)
             for part in item.parts:

@@ -9,7 +9,7 @@ definitions) and set up for that: every document starts from its bytes, which is
   and italic runs, real bulleted and numbered lists (each numbered list counts from its own start),
   tables, quotes and boxed notes;
 - :func:`save_reproducible` writes the document with fixed dates, so that two builds of the same
-  lesson give the same bytes.
+  lesson give the same bytes (python-docx's package writer, into zip entries of one date).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 import time
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -28,13 +28,15 @@ from typing import Any
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
-from docx.table import Table, _Cell
+from docx.shared import Cm, Emu, Mm, Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from lxml import html as lxml_html
 
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -45,7 +47,7 @@ TITLE_PT = 14
 PAGE = (Mm(210), Mm(297))
 MARGINS = (Mm(20), Mm(20), Mm(30), Mm(15))
 #: Writing width between the margins: where dotted lines to fill in end.
-TEXT_WIDTH = PAGE[0] - MARGINS[2] - MARGINS[3]
+TEXT_WIDTH = Emu(PAGE[0] - MARGINS[2] - MARGINS[3])
 #: Word's languages for spelling and hyphenation, by the site's language code.
 WORD_LANGUAGES = {"vi": "vi-VN", "en": "en-GB"}
 #: Styles the documents use; every other definition of the template is dropped.
@@ -268,20 +270,11 @@ class Numbering:
         """A new list of ``kind`` (bullet, decimal, letter) counting from ``start``: its ``numId``."""
         number = self._next_num
         self._next_num += 1
-        num = OxmlElement("w:num")
-        num.set(qn("w:numId"), str(number))
-        abstract = OxmlElement("w:abstractNumId")
-        abstract.set(qn("w:val"), str(self.ABSTRACT[kind]))
-        num.append(abstract)
+        num = _sub(self.element, "num", numId=str(number))
+        _sub(num, "abstractNumId", val=str(self.ABSTRACT[kind]))
         if kind != "bullet":
             for level in range(9):
-                override = OxmlElement("w:lvlOverride")
-                override.set(qn("w:ilvl"), str(level))
-                first = OxmlElement("w:startOverride")
-                first.set(qn("w:val"), str(start if level == 0 else 1))
-                override.append(first)
-                num.append(override)
-        self.element.append(num)
+                _sub(_sub(num, "lvlOverride", ilvl=str(level)), "startOverride", val=str(start if level == 0 else 1))
         return number
 
     @property
@@ -289,42 +282,73 @@ class Numbering:
         return self.BULLETS_NUM
 
 
-def add_paragraph(container: Any, style_id: str | None = None) -> Paragraph:
-    """A new paragraph at the end of ``container`` in the style ``style_id`` (an id such as ``Heading2``:
-    python-docx's look-up by a style's name is slow)."""
-    paragraph = container.add_paragraph()
-    if style_id:
-        paragraph._p.style = style_id
-    return paragraph
+# -- writing: the document's body as WordprocessingML elements ----------------------------------
+#
+# python-docx's objects check the schema's order at every step, which is slow for documents of a few
+# hundred paragraphs written by the thousand: paragraphs and runs are made here directly, in the
+# schema's order, into the document python-docx opened (and saves).
+
+W_P, W_R, W_T, W_BR, W_PPR, W_RPR = (qn(f"w:{n}") for n in ("p", "r", "t", "br", "pPr", "rPr"))
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def set_list(paragraph: Paragraph, num_id: int, level: int) -> None:
-    """Make ``paragraph`` an item of the list ``num_id`` at ``level`` (from 0)."""
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = OxmlElement("w:numPr")
-    ilvl = OxmlElement("w:ilvl")
-    ilvl.set(qn("w:val"), str(level))
-    num = OxmlElement("w:numId")
-    num.set(qn("w:val"), str(num_id))
-    numpr.append(ilvl)
-    numpr.append(num)
-    ppr.insert_element_before(numpr, *_AFTER_NUMPR)
+@cache
+def _w(name: str) -> str:
+    """The qualified name of ``w:name`` (``{http://…/main}name``)."""
+    return qn(f"w:{name}")
 
 
-#: Elements of w:pPr that come after w:numPr (the schema's order).
-_AFTER_NUMPR = (
-    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
-    "w:rPr", "w:sectPr", "w:pPrChange",
-)  # fmt: skip
+def _sub(parent: Any, tag: str, **attributes: str) -> Any:
+    element = etree.SubElement(parent, _w(tag))
+    for name, value in attributes.items():
+        element.set(_w(name), value)
+    return element
 
 
-# -- writing ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Props:
+    """A paragraph's properties: style id, list (numId, level), left indent (twips), a page break before
+    it, tab stops (position in twips, alignment, leader) and space after (twips)."""
+
+    style: str | None = None
+    num: tuple[int, int] | None = None
+    indent: int | None = None
+    page_break: bool = False
+    tabs: tuple[tuple[int, str, str], ...] = ()
+    space_after: int | None = None
 
 
-@dataclass
+def _paragraph(container: Any, props: _Props) -> Any:
+    """A new ``w:p`` at the end of ``container`` (the body, before its section properties, or a cell)."""
+    p = container.makeelement(W_P, {})
+    last = container[-1] if len(container) else None
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(p)
+    else:
+        container.append(p)
+    if props == _Props():
+        return p
+    ppr = _sub(p, "pPr")
+    if props.style:
+        _sub(ppr, "pStyle", val=props.style)
+    if props.page_break:
+        _sub(ppr, "pageBreakBefore")
+    if props.num is not None:
+        numpr = _sub(ppr, "numPr")
+        _sub(numpr, "ilvl", val=str(props.num[1]))
+        _sub(numpr, "numId", val=str(props.num[0]))
+    if props.tabs:
+        tabs = _sub(ppr, "tabs")
+        for position, alignment, leader in props.tabs:
+            _sub(tabs, "tab", val=alignment, leader=leader, pos=str(position))
+    if props.space_after is not None:
+        _sub(ppr, "spacing", after=str(props.space_after))
+    if props.indent is not None:
+        _sub(ppr, "ind", left=str(props.indent))
+    return p
+
+
+@dataclass(frozen=True)
 class _Format:
     bold: bool = False
     italic: bool = False
@@ -335,7 +359,35 @@ class _Format:
     subscript: bool = False
 
     def but(self, **changes: bool) -> _Format:
-        return _Format(**{**self.__dict__, **changes})
+        return replace(self, **changes)
+
+
+PLAIN = _Format()
+BOLD = _Format(bold=True)
+
+
+def _run(p: Any, text: str, fmt: _Format = PLAIN) -> Any:
+    r = _sub(p, "r")
+    if fmt != PLAIN:
+        rpr = _sub(r, "rPr")
+        if fmt.code:
+            _sub(rpr, "rFonts", ascii="Courier New", hAnsi="Courier New", cs="Courier New")
+        if fmt.bold:
+            _sub(rpr, "b")
+        if fmt.italic:
+            _sub(rpr, "i")
+        if fmt.strike:
+            _sub(rpr, "strike")
+        if fmt.underline:
+            _sub(rpr, "u", val="single")
+        if fmt.superscript or fmt.subscript:
+            _sub(rpr, "vertAlign", val="superscript" if fmt.superscript else "subscript")
+    if text:
+        t = _sub(r, "t")
+        t.text = text
+        if text[0] == " " or text[-1] == " ":
+            t.set(XML_SPACE, "preserve")
+    return r
 
 
 _INLINE_FORMATS = {
@@ -363,83 +415,63 @@ class WordWriter:
 
     def __init__(self, doc: DocumentObject, images: Path | None = None) -> None:
         self.doc = doc
+        self.body = doc.element.body
         self.numbering = Numbering(doc)
         self.images = images
 
     # plain parts
 
-    def heading(self, text: str, level: int) -> Paragraph:
+    def heading(self, text: str, level: int, *, page_break: bool = False) -> None:
         """A real Word heading (``Heading 1``-``9``), or the document's title at level 0."""
-        paragraph = add_paragraph(self.doc, "Title" if level == 0 else f"Heading{min(level, 9)}")
-        paragraph.add_run(text)
-        return paragraph
+        style = "Title" if level == 0 else f"Heading{min(level, 9)}"
+        _run(_paragraph(self.body, _Props(style=style, page_break=page_break)), text)
 
-    def paragraph(self, *parts: tuple[str, bool] | str, style: str | None = None) -> Paragraph:
+    def paragraph(self, *parts: tuple[str, bool] | str) -> None:
         """A paragraph of runs: plain strings, or ``(text, bold)`` pairs."""
-        paragraph = add_paragraph(self.doc, style)
+        p = _paragraph(self.body, _Props())
         for part in parts:
             text, bold = (part, False) if isinstance(part, str) else part
-            paragraph.add_run(text).bold = bold or None
-        return paragraph
+            _run(p, text, BOLD if bold else PLAIN)
 
-    def items(self, texts: list[str], kind: str = "bullet") -> None:
-        """A list of plain texts."""
-        num = self.numbering.bullets if kind == "bullet" else self.numbering.new(kind)
-        for text in texts:
-            paragraph = add_paragraph(self.doc, "ListParagraph")
-            set_list(paragraph, num, 0)
-            paragraph.add_run(text)
-
-    def fill_in(self, *labels: str) -> Paragraph:
+    def fill_in(self, *labels: str) -> None:
         """One line of fields to fill in by hand: each label followed by dots up to its share of the line
-        (a tab with a dotted leader, which Word and LibreOffice draw to the tab stop)."""
-        paragraph = self.doc.add_paragraph()
-        share = TEXT_WIDTH // len(labels)
-        for index, label in enumerate(labels):
-            paragraph.add_run((" " if index else "") + (f"{label}: " if label else ""))
-            paragraph.add_run("\t")
-            last = index == len(labels) - 1
+        (a tab with a dotted leader, which Word and LibreOffice draw up to the tab stop)."""
+        share = int(TEXT_WIDTH.twips) // len(labels)
+        tabs = tuple(
             # The dots end where the next label starts (a left tab), the last ones at the margin.
-            paragraph.paragraph_format.tab_stops.add_tab_stop(
-                share * (index + 1) if last else share * (index + 1) - Mm(2),
-                WD_TAB_ALIGNMENT.RIGHT if last else WD_TAB_ALIGNMENT.LEFT,
-                WD_TAB_LEADER.DOTS,
-            )
-        paragraph.paragraph_format.space_after = Pt(6)
-        return paragraph
+            (share * (i + 1), "right", "dot") if i == len(labels) - 1 else (share * (i + 1) - 110, "left", "dot")
+            for i in range(len(labels))
+        )
+        p = _paragraph(self.body, _Props(tabs=tabs, space_after=120))
+        for index, label in enumerate(labels):
+            text = (" " if index else "") + (f"{label}: " if label else "")
+            if text:
+                _run(p, text)
+            _sub(_sub(p, "r"), "tab")
 
-    @staticmethod
-    def page_break_before(paragraph: Paragraph) -> None:
-        """``paragraph`` starts a new page."""
-        paragraph.paragraph_format.page_break_before = True
-
-    def line(self, fragment: str, *prefix: tuple[str, bool], style: str | None = None) -> Paragraph:
+    def line(self, fragment: str, *prefix: tuple[str, bool]) -> None:
         """One paragraph: the ``prefix`` runs (``(text, bold)``), then the inline content of ``fragment``
         (the HTML of one short piece of Markdown: a question, an option, a sentence)."""
-        paragraph = add_paragraph(self.doc, style)
-        self._inline_into(paragraph, fragment, prefix)
-        return paragraph
+        self._inline_into(_paragraph(self.body, _Props()), fragment, prefix)
 
     def list_html(self, fragments: list[str], kind: str = "bullet") -> None:
         """A list whose items are short pieces of rendered Markdown (``kind``: bullet, decimal, letter)."""
         num = self.numbering.bullets if kind == "bullet" else self.numbering.new(kind)
         for fragment in fragments:
-            paragraph = add_paragraph(self.doc, "ListParagraph")
-            set_list(paragraph, num, 0)
-            self._inline_into(paragraph, fragment, ())
+            self._inline_into(_paragraph(self.body, _Props(style="ListParagraph", num=(num, 0))), fragment, ())
 
-    def _inline_into(self, paragraph: Paragraph, fragment: str, prefix: tuple[tuple[str, bool], ...]) -> None:
+    def _inline_into(self, p: Any, fragment: str, prefix: tuple[tuple[str, bool], ...]) -> None:
         for text, bold in prefix:
-            paragraph.add_run(text).bold = bold or None
+            _run(p, text, BOLD if bold else PLAIN)
         root = lxml_html.fragment_fromstring(fragment or "", create_parent="div")
-        writer = _Inline(self, paragraph)
-        writer.add_text(root.text or "")
+        writer = _Inline(self, p, after_text=bool(prefix))
+        writer.text(root.text or "", PLAIN)
         for index, child in enumerate(root):
             if index and child.tag in BLOCK_TAGS:
-                writer.add_text(" ")
-            writer.element(child, _Format())
-            writer.add_text(child.tail or "")
-        _trim(paragraph)
+                writer.text(" ", PLAIN)
+            writer.element(child, PLAIN)
+            writer.text(child.tail or "", PLAIN)
+        writer.trim()
 
     # HTML
 
@@ -449,58 +481,45 @@ class WordWriter:
         if not fragment.strip():
             return
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-        _Blocks(self, heading_level).children(_Place(self.doc), root, depth=0)
+        levels = [int(e.tag[1]) for e in root.iter() if isinstance(e.tag, str) and re.fullmatch(r"h[1-6]", e.tag)]
+        _Blocks(self, heading_level - min(levels, default=1)).children(_Place(self.body), root, depth=0)
 
 
 @dataclass(frozen=True)
 class _Place:
-    """Where block content goes: a container (the document or a table cell), the paragraphs' style,
-    their left indent (content under a list item), and the format every run starts from."""
+    """Where block content goes: a container (the body or a table cell's ``w:tc``), the paragraphs'
+    style, their left indent in twips (content under a list item), the format every run starts from."""
 
     container: Any
     style: str | None = None
     indent: int | None = None
-    fmt: _Format = field(default_factory=lambda: _Format())
+    fmt: _Format = PLAIN
 
     def but(self, **changes: Any) -> _Place:
         return replace(self, **changes)
 
 
+def _has_content(nodes: list[Any]) -> bool:
+    return any((n.strip() if isinstance(n, str) else True) for n in nodes)
+
+
 class _Blocks:
     """HTML block elements into paragraphs, lists and tables."""
 
-    def __init__(self, writer: WordWriter, heading_level: int) -> None:
+    def __init__(self, writer: WordWriter, heading_shift: int) -> None:
         self.writer = writer
-        self.heading_level = heading_level
+        self.heading_shift = heading_shift
 
-    def paragraph(self, place: _Place, style: str | None = None) -> Paragraph:
-        container = place.container
-        paragraph = None
-        if isinstance(container, _Cell):
-            paragraphs = container._tc.p_lst
-            if len(paragraphs) == 1 and not paragraphs[0].r_lst:  # a new cell has one empty paragraph
-                paragraph = Paragraph(paragraphs[0], container)
-                if style or place.style:
-                    paragraph._p.style = style or place.style
-        if paragraph is None:
-            paragraph = add_paragraph(container, style or place.style)
-        if place.indent is not None:
-            paragraph.paragraph_format.left_indent = place.indent
-        return paragraph
-
-    def inline(self, place: _Place, nodes: list[Any], fmt: _Format | None = None, style: str | None = None) -> None:
+    def inline(self, place: _Place, nodes: list[Any], fmt: _Format | None = None, props: _Props | None = None) -> None:
         """One paragraph of inline ``nodes`` (text and elements); none if they hold nothing."""
-        if not any((n.strip() if isinstance(n, str) else True) for n in nodes):
+        if not _has_content(nodes):
             return
-        paragraph = self.paragraph(place, style)
-        writer = _Inline(self.writer, paragraph)
+        p = _paragraph(place.container, props or _Props(style=place.style, indent=place.indent))
+        writer = _Inline(self.writer, p)
         base = fmt or place.fmt
         for node in nodes:
-            if isinstance(node, str):
-                writer.add_text(node, base)
-            else:
-                writer.element(node, base)
-        _trim(paragraph)
+            writer.text(node, base) if isinstance(node, str) else writer.element(node, base)
+        writer.trim()
 
     def children(self, place: _Place, element: Any, depth: int) -> None:
         """The children of ``element``: runs of inline content become paragraphs, blocks their own."""
@@ -520,29 +539,28 @@ class _Blocks:
         tag = element.tag
         classes = set((element.get("class") or "").split())
         if tag == "p":
-            bold = "admonition-title" in classes
-            self.inline(place, [element], place.fmt.but(bold=True) if bold else None)
+            self.inline(place, [element], place.fmt.but(bold=True) if "admonition-title" in classes else None)
         elif tag in ("ul", "ol"):
             self.list(place, element, depth)
         elif tag == "blockquote":
             self.children(place.but(style="Quote"), element, depth)
         elif re.fullmatch(r"h[1-6]", tag):
-            level = min(self.heading_level + int(tag[1]) - 1, 9)
-            self.inline(place.but(indent=None), [element], style=f"Heading{level}")
+            level = max(1, min(self.heading_shift + int(tag[1]), 9))
+            self.inline(place, [element], props=_Props(style=f"Heading{level}"))
         elif tag == "table":
             self.table(place, element)
         elif tag == "pre":
-            paragraph = self.paragraph(place)
+            p = _paragraph(place.container, _Props(style=place.style, indent=place.indent))
             for index, line in enumerate(element.text_content().rstrip("\n").split("\n")):
                 if index:
-                    paragraph.add_run().add_break()
-                paragraph.add_run(line).font.name = "Courier New"
+                    _sub(_sub(p, "r"), "br")
+                _run(p, line, _Format(code=True))
         elif tag == "dl":
             for item in element:
                 if item.tag == "dt":
                     self.inline(place, [item], place.fmt.but(bold=True))
                 elif item.tag == "dd":
-                    self.children(place.but(indent=(place.indent or 0) + Cm(1)), item, depth)
+                    self.children(place.but(indent=(place.indent or 0) + int(Cm(1).twips)), item, depth)
         elif tag == "details":
             summary = element.find("summary")
             if summary is not None:
@@ -567,7 +585,7 @@ class _Blocks:
         else:
             num = numbering.bullets
         level = min(depth, 8)
-        under = place.but(indent=LIST_INDENT * (level + 1), style=None)  # an item's further paragraphs
+        under = place.but(indent=int(LIST_INDENT.twips) * (level + 1), style=None)  # an item's further paragraphs
         for item in element:
             if item.tag != "li":
                 continue
@@ -575,18 +593,13 @@ class _Blocks:
 
             def item_paragraph(nodes: list[Any]) -> None:
                 nonlocal numbered
-                if not any((n.strip() if isinstance(n, str) else True) for n in nodes):
+                if not _has_content(nodes):
                     return
                 if numbered:
                     self.inline(under, nodes)
-                    return
-                paragraph = add_paragraph(place.container, "ListParagraph")
-                set_list(paragraph, num, level)
-                writer = _Inline(self.writer, paragraph)
-                for node in nodes:
-                    writer.add_text(node, place.fmt) if isinstance(node, str) else writer.element(node, place.fmt)
-                _trim(paragraph)
-                numbered = True
+                else:
+                    self.inline(place, nodes, props=_Props(style="ListParagraph", num=(num, level)))
+                    numbered = True
 
             pending: list[Any] = [item.text or ""]
             for child in item:
@@ -608,93 +621,86 @@ class _Blocks:
                     pending += [child, child.tail or ""]
             item_paragraph(pending)
             if not numbered:  # an empty item still shows its bullet or number
-                set_list(add_paragraph(place.container, "ListParagraph"), num, level)
+                _paragraph(place.container, _Props(style="ListParagraph", num=(num, level)))
 
     def table(self, place: _Place, element: Any) -> None:
         rows = list(element.iter("tr"))
-        if not rows:
+        width = max((len([c for c in row if c.tag in ("td", "th")]) for row in rows), default=0)
+        if not width or place.container is not self.writer.body:
+            self.children(place, element, 0)  # a table in a table: its cells as paragraphs
             return
-        width = max(len([c for c in row if c.tag in ("td", "th")]) for row in rows)
-        if not width:
-            return
-        table: Table = place.container.add_table(rows=len(rows), cols=width)
+        table: Table = self.writer.doc.add_table(rows=len(rows), cols=width)
         table._tbl.tblPr.style = "TableGrid"
         for r, row in enumerate(rows):
             for c, cell in enumerate(c for c in row if c.tag in ("td", "th")):
-                fmt = place.fmt.but(bold=True) if cell.tag == "th" else place.fmt
-                self.children(_Place(table.cell(r, c), fmt=fmt), cell, depth=0)
-        add_paragraph(place.container)  # Word needs a paragraph between a table and what follows
+                tc = table.cell(r, c)._tc
+                for p in tc.findall(W_P):
+                    tc.remove(p)
+                self.children(_Place(tc, fmt=BOLD if cell.tag == "th" else place.fmt), cell, depth=0)
+                if tc.find(W_P) is None:
+                    _paragraph(tc, _Props())  # a cell ends with a paragraph
+        _paragraph(self.writer.body, _Props())  # Word needs a paragraph between a table and what follows
 
 
 class _Inline:
-    """Inline HTML into the runs of one paragraph: text with bold, italic and the like, links, breaks."""
+    """Inline HTML into the runs of one paragraph: text with bold, italic and the like, links, breaks.
+    White space is HTML's: runs of it are one space, none at the start or end of the paragraph."""
 
-    def __init__(self, writer: WordWriter, paragraph: Paragraph) -> None:
+    def __init__(self, writer: WordWriter, p: Any, after_text: bool = False) -> None:
         self.writer = writer
-        self.paragraph = paragraph
+        self.p = p
+        self.last_t: Any = None
+        self.space = not after_text  # whether what was written so far ends with a space (or is nothing)
 
     def element(self, element: Any, fmt: _Format) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        fmt = fmt.but(**_INLINE_FORMATS.get(tag, {}))
+        changes = _INLINE_FORMATS.get(tag)
+        if changes:
+            fmt = fmt.but(**changes)
         if tag == "br":
-            self._break()
+            if self.last_t is not None and self.last_t.text:
+                self.last_t.text = self.last_t.text.rstrip(" ")
+            _sub(_sub(self.p, "r"), "br")
+            self.space, self.last_t = True, None
         elif tag == "img":
             self.image(element, fmt)
         elif tag == "input" and element.get("type") == "checkbox":
-            self.add_text("☒ " if element.get("checked") is not None else "☐ ", fmt)
+            self.text("☒ " if element.get("checked") is not None else "☐ ", fmt)
         elif tag in ("script", "style", "button", "svg"):
             pass
         else:
-            self.add_text(element.text or "", fmt)
+            self.text(element.text or "", fmt)
             for child in element:
                 if isinstance(child.tag, str):
                     self.element(child, fmt)
-                self.add_text(child.tail or "", fmt)
+                self.text(child.tail or "", fmt)
             if tag == "a":
                 href = element.get("href") or ""
                 shown = element.text_content().strip()
                 if href.startswith(("http://", "https://")) and href.rstrip("/") != shown.rstrip("/"):
-                    self.add_text(f" ({href})", fmt)
+                    self.text(f" ({href})", fmt)
 
-    def add_text(self, text: str, fmt: _Format | None = None) -> None:
+    def text(self, text: str, fmt: _Format) -> None:
         text = RE_SPACE.sub(" ", text)
+        if self.space and text.startswith(" "):
+            text = text[1:]
         if not text:
             return
-        if text.startswith(" ") and self._ends_with_space():
-            text = text[1:]
-            if not text:
-                return
-        run = self.paragraph.add_run(text)
-        fmt = fmt or _Format()
-        if fmt.bold:
-            run.bold = True
-        if fmt.italic:
-            run.italic = True
-        if fmt.underline:
-            run.underline = True
-        if fmt.strike:
-            run.font.strike = True
-        if fmt.superscript:
-            run.font.superscript = True
-        if fmt.subscript:
-            run.font.subscript = True
-        if fmt.code:
-            run.font.name = "Courier New"
+        r = _run(self.p, text, fmt)
+        self.last_t = r[-1]
+        self.space = text.endswith(" ")
 
-    def _ends_with_space(self) -> bool:
-        runs = self.paragraph.runs
-        if not runs:
-            return True  # nothing before: a paragraph does not start with a space
-        last = runs[-1]
-        if last._r.findall(qn("w:br")) and not last.text.replace("\n", ""):
-            return True
-        return last.text.endswith((" ", "\n"))
-
-    def _break(self) -> None:
-        runs = self.paragraph.runs
-        if runs and runs[-1].text.endswith(" "):
-            runs[-1].text = runs[-1].text.rstrip(" ")
-        self.paragraph.add_run().add_break()
+    def trim(self) -> None:
+        """No space at the end of the paragraph (HTML's line end before a closing tag)."""
+        t = self.last_t
+        if t is None or not t.text or not t.text.endswith(" "):
+            return
+        t.text = t.text.rstrip(" ")
+        if not t.text:
+            run = t.getparent()
+            run.getparent().remove(run)
+        elif not t.text.startswith(" "):
+            t.attrib.pop(XML_SPACE, None)
 
     def image(self, element: Any, fmt: _Format) -> None:
         source = element.get("src") or ""
@@ -702,23 +708,13 @@ class _Inline:
         if folder is not None and source and "://" not in source and not source.startswith(("/", "data:")):
             path = (folder / source).resolve()
             if path.suffix.lower() in RASTER and path.is_file() and path.is_relative_to(folder.resolve()):
-                self.paragraph.add_run().add_picture(str(path), width=min(Cm(12), TEXT_WIDTH))
+                paragraph = Paragraph(self.p, self.writer.doc._body)
+                paragraph.add_run().add_picture(str(path), width=min(Cm(12), TEXT_WIDTH))
+                self.space, self.last_t = False, None
                 return
         alt = (element.get("alt") or "").strip()
         if alt:
-            self.add_text(f"[{alt}]", fmt.but(italic=True))
-
-
-def _trim(paragraph: Paragraph) -> None:
-    """No space at the end of a paragraph (HTML's line ends before a closing tag)."""
-    for run in reversed(paragraph.runs):
-        if run.text.strip():
-            run.text = run.text.rstrip()
-            return
-        if run._r.findall(qn("w:br")) or run._r.findall(qn("w:drawing")):
-            return
-        if run.text:
-            run._r.getparent().remove(run._r)
+            self.text(f"[{alt}]", fmt.but(italic=True))
 
 
 # -- saving ----------------------------------------------------------------------------------------
@@ -726,33 +722,47 @@ def _trim(paragraph: Paragraph) -> None:
 
 def save_reproducible(doc: DocumentObject, epoch: int, *, title: str, lang: str, creator: str) -> bytes:
     """The document's bytes, the same for the same content on any day and machine: the core properties
-    dated ``epoch`` (seconds since 1970, UTC) and every zip entry too, in python-docx's order."""
+    and every zip entry dated ``epoch`` (seconds since 1970, UTC), in python-docx's order of parts."""
     when = datetime.fromtimestamp(epoch, UTC).replace(tzinfo=None)
     props = doc.core_properties
     props.title = title
     props.language = WORD_LANGUAGES.get(lang, lang)
     props.author = creator
     props.last_modified_by = creator
+    props.comments = ""
     props.created = when
     props.modified = when
     props.revision = 1
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return normalise_zip(buffer.getvalue(), epoch)
-
-
-def normalise_zip(data: bytes, epoch: int) -> bytes:
-    """The same archive with one fixed date on every entry, fixed attributes, one compression level."""
-    stamp = time.gmtime(max(epoch, 315532800))[:6]
+    package = doc.part.package
+    for part in package.parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            fixed.create_system = 3
-            target.writestr(fixed, source.read(info.filename), compresslevel=6)
+    with zipfile.ZipFile(out, "w") as archive:
+        # python-docx's own steps of OpcPackage.save, into entries with a fixed date.
+        writer = _FixedDateZip(archive, time.gmtime(max(epoch, ZIP_EPOCH))[:6])
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, package.parts)  # type: ignore[arg-type]
     return out.getvalue()
+
+
+#: Zip files cannot hold a date before 1980.
+ZIP_EPOCH = 315532800
+
+
+class _FixedDateZip:
+    """What python-docx's package writer needs of a zip file, writing every entry with one date."""
+
+    def __init__(self, archive: zipfile.ZipFile, stamp: tuple[int, ...]) -> None:
+        self.archive = archive
+        self.stamp = stamp
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=self.stamp)  # type: ignore[arg-type]
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        info.create_system = 3  # Unix, whatever the machine
+        self.archive.writestr(info, blob, compresslevel=6)
 
 
 def iter_headings(doc: DocumentObject) -> Iterator[tuple[int, str]]:
