@@ -21,6 +21,7 @@ from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
 from .safety import check_body_safety, check_front_matter_text
+from .sections import check_plan_sections
 from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
@@ -114,6 +115,7 @@ def _check_module(
     check_family(module, problems, catalogue.default_language)
     level = cur.levels.get(module.level) if cur is not None else None
     check_lesson_plan(module, level, problems, catalogue.default_language)
+    check_plan_sections(module, problems)
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:

@@ -35,15 +35,15 @@ from markdown import Markdown
 
 from ..model.blocks import Block
 from ..model.curriculum import Curriculum, Level
-from ..model.messages import Message, msg
 from ..model.module import LessonFile, Module
-from ..model.steps import RE_FENCE, RE_HEADING, Step
-from ..model.vocabulary import OBJECTIVE_KINDS, STEP_KINDS, normal, vocabulary
+from ..model.sections import LESSON_PLAN_FILE, Section, find_section, sections
+from ..model.steps import Step
+from ..model.vocabulary import OBJECTIVE_KINDS, STEP_KINDS, vocabulary
 from ..strings import texts
 from .wordml import WordWriter, new_document, save_reproducible
 
 #: The file name of the document, beside the module's lesson page.
-FILE_NAME = "lesson-plan.docx"
+FILE_NAME = LESSON_PLAN_FILE
 #: Minutes in a period, by frame: 35 at primary, 45 in lower and upper secondary.
 PERIOD_MINUTES = {"primary": 35, "secondary": 45}
 #: Dotted lines left for "IV. Điều chỉnh sau bài dạy" (primary).
@@ -75,70 +75,9 @@ def words(lang: str) -> dict[str, str]:
 # -- the lesson's parts -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Section:
-    """A ``##`` section of a lesson file: its heading's text and line, and the lines under it."""
-
-    heading: str
-    line: int
-    first: int
-    last: int
-
-
-def sections(page: LessonFile) -> list[Section]:
-    """The file's own ``##`` sections in order (not headings in fenced code or inside a block)."""
-    inside: set[int] = set()
-    end = page.body[-1][0] if page.body else 0
-    for block in page.blocks:
-        if block.parent is None:
-            inside.update(range(block.start, (block.end or end) + 1))
-    found: list[tuple[int, str]] = []
-    fence: str | None = None
-    for number, text in page.body:
-        if number in inside:
-            continue
-        fence_match = RE_FENCE.match(text)
-        if fence is not None:
-            if fence_match and fence_match.group(1)[0] == fence[0] and len(fence_match.group(1)) >= len(fence):
-                fence = None
-            continue
-        if fence_match:
-            fence = fence_match.group(1)
-            continue
-        heading = RE_HEADING.match(text)
-        if heading and len(heading.group(1)) <= 2:
-            found.append((number, (heading.group(2) or "").strip()))
-    result = []
-    for index, (line, heading_text) in enumerate(found):
-        stop = found[index + 1][0] - 1 if index + 1 < len(found) else end
-        result.append(Section(heading_text, line, line + 1, stop))
-    return result
-
-
-def find_section(page: LessonFile, heading: str) -> Section | None:
-    wanted = normal(heading)
-    return next((s for s in sections(page) if normal(s.heading) == wanted), None)
-
-
 def frame_of(level: Level | None) -> str:
     """The level's lesson-plan frame: ``primary`` (2345) or ``secondary`` (5512)."""
     return level.lesson_plan if level is not None and level.lesson_plan in PERIOD_MINUTES else "primary"
-
-
-def lesson_plan_problems(page: LessonFile) -> list[tuple[int, str, Message]]:
-    """What in a lesson file would leave its lesson plan without a required part: ``(line, code, message)``.
-
-    Equipment and materials come from the preparation section, the safeguarding note from its own
-    section; the steps, their kinds and the objectives' labels have rules of their own.
-    """
-    own = words(page.lang)
-    found: list[tuple[int, str, Message]] = []
-    for key, part in (("preparation_heading", "equipment"), ("safeguarding_heading", "safeguarding")):
-        if find_section(page, own[key]) is None:
-            found.append(
-                (1, "lesson-plan-section", msg(f"lesson-plan-section.{part}", heading=own[key], file=FILE_NAME))
-            )
-    return found
 
 
 # -- Markdown into the document -------------------------------------------------------------------
@@ -222,6 +161,7 @@ class _LessonPlan:
         self.doc = new_document(lang)
         self.out = WordWriter(self.doc, images=module.folder)
         self.appendix: list[_Appendix] = []
+        self.sections = sections(self.page)
         self._appendix_numbers: dict[int, int] = {}  # step number -> its appendix item
 
     def w(self, key: str, **values: object) -> str:
@@ -283,7 +223,7 @@ class _LessonPlan:
 
     def equipment(self) -> None:
         self.out.heading(self.w("equipment"), 1)
-        section = find_section(self.page, self.words["preparation_heading"])
+        section = find_section(self.page, "preparation_heading", self.sections)
         if section is not None:
             self.out.html(to_html(part_markdown(self.page, section.first, section.last)), 2)
 
@@ -334,7 +274,7 @@ class _LessonPlan:
     # after the frame
 
     def safeguarding(self) -> None:
-        section = find_section(self.page, self.words["safeguarding_heading"])
+        section = find_section(self.page, "safeguarding_heading", self.sections)
         if section is None:
             return
         self.out.heading(inline_text(section.heading), 1)
@@ -351,7 +291,7 @@ class _LessonPlan:
                 title = self.w("appendix_step", number=step.number, title=inline_text(step.title))
                 self.appendix.append(_Appendix(title, parts))
                 self._appendix_numbers[step.number] = len(self.appendix)
-        for section in sections(self.page):
+        for section in self.sections:
             parts = student_markdown(self.page, section.first, section.last)
             parts = [p for i, p in enumerate(parts) if not self._in_steps(section, i, covered)]
             if parts:
