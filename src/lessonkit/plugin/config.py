@@ -18,3 +18,6 @@ class LessonkitConfig(base.Config):
     locales_dir = c.Type(str, default="locales")
     #: Write a 404 page per language (404.html, en/404.html) instead of the theme's English one.
     not_found_page = c.Type(bool, default=True)
+    #: Where lesson-plan documents are kept between builds (relative to mkdocs.yml), so that a build
+    #: writes again only those whose lesson changed; empty: every build writes every document.
+    cache_dir = c.Type(str, default=".cache/plugin/lessonkit")

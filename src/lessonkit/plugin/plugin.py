@@ -38,6 +38,9 @@ from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..minify import minify_into
 from ..model import Catalogue, Problem, check_project
+from ..publish.lessonplan import FILE_NAME as LESSON_PLAN
+from ..publish.lessonplan import LessonPlans
+from ..publish.package import source_date_epoch
 from ..registry import Kind, Registry, SitePage
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
@@ -122,13 +125,20 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             _report(checked.problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
             self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
+            names = _site_names(config, self.languages)
+            plans = None
+            if self.catalogue.curriculum is not None:
+                cache = self.root / self.config.cache_dir if self.config.cache_dir else None
+                epoch = source_date_epoch(self.root)
+                plans = LessonPlans(self.catalogue.curriculum, epoch=epoch, creator=names, cache=cache)
             self.publisher = Publisher(
                 self.catalogue,
                 self.registry,
                 config.site_url or None,
                 _site_pages(Path(config.docs_dir), self.languages),
                 config.use_directory_urls,
-                _site_names(config, self.languages),
+                names,
+                plans,
             )
         # The plugin's theme templates sit between the site's custom_dir and the theme, so that every
         # project using the plugin gets them and a site can still override them.
@@ -344,6 +354,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
                 "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
                 "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),
+                # Beside the lesson page (publishing writes it there), in both kinds of address.
+                "lesson_plan_url": LESSON_PLAN,
                 "qr": self._publisher().qr(entry),
             }
         elif entry.kind is Kind.CATALOGUE:
@@ -391,6 +403,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             self._publisher().write_site(Path(config.site_dir))
         if lang == self.languages[-1]:  # each language's build copies the assets again: the last one minifies
             minify_into(Path(config.site_dir), list(ASSETS))
+            plans = self._publisher().lesson_plans
+            if plans is not None:
+                plans.prune()
 
     @event_priority(-150)
     def _drop_theme_index(self, config: MkDocsConfig) -> None:

@@ -3,8 +3,9 @@
 - the head of every page: ``<link rel="alternate" hreflang>`` and ``canonical`` (with ``site_url`` only)
   and the JSON-LD of lesson and pupils' pages;
 - the QR code of each lesson's pupils' page (with ``site_url`` only: a relative address cannot be scanned);
-- files at the end of each language's build: that language's Moodle GIFT file per level; and, once,
-  ``catalogue.json`` and ``sitemap.xml``.
+- files at the end of each language's build: that language's Moodle GIFT file per level and lesson-plan
+  document per module (``lesson-plan.docx`` beside the lesson page); and, once, ``catalogue.json`` and
+  ``sitemap.xml``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from ..labels import labels_for
 from ..model import Catalogue
 from ..publish import jsonld
 from ..publish.gift import GiftModule, level_gift
+from ..publish.lessonplan import FILE_NAME as LESSON_PLAN
+from ..publish.lessonplan import LessonPlans
 from ..publish.qr import qr_svg
 from ..publish.sitemap import sitemap_xml
 from ..registry import Kind, Registry, SitePage, address
@@ -42,8 +45,10 @@ class Publisher:
         site_pages: dict[str, list[str]],
         use_directory_urls: bool,
         site_name: dict[str, str],
+        lesson_plans: LessonPlans | None = None,
     ) -> None:
         self.catalogue = catalogue
+        self.lesson_plans = lesson_plans
         self.registry = registry
         self.site_url = (site_url.rstrip("/") + "/") if site_url else None
         self.use_directory_urls = use_directory_urls
@@ -114,10 +119,17 @@ class Publisher:
 
     def write_language(self, site_dir: Path, lang: str) -> None:
         """Files of one language's part of the site (``site_dir`` is the site's root, under which
-        static-i18n puts each other language's pages in ``<lang>/``): the Moodle GIFT file of each level."""
+        static-i18n puts each other language's pages in ``<lang>/``): the Moodle GIFT file of each level,
+        the lesson-plan document of each module."""
         cur = self.catalogue.curriculum
         if cur is None:
             return
+        prefix = "" if lang == self.registry.default_language else f"{lang}/"
+        if self.lesson_plans is not None:
+            for module in self.catalogue.modules:
+                if lang in module.files:
+                    where = site_dir / f"{prefix}lessons" / module.level / module.id / LESSON_PLAN
+                    self.lesson_plans.write(module, lang, where)
         for level in cur.levels.values():
             modules = [
                 GiftModule(m.id, str(m.files[lang].fields["title"]), m.files[lang].questions)
@@ -126,7 +138,6 @@ class Publisher:
             ]
             if not modules:
                 continue
-            prefix = "" if lang == self.registry.default_language else f"{lang}/"
             folder = site_dir / f"{prefix}lessons" / level.key
             folder.mkdir(parents=True, exist_ok=True)
             text = level_gift(self.site_name.get(lang, ""), level.name.get(lang, level.key), modules)

@@ -25,14 +25,19 @@ the checker calls :func:`lesson_plan_problems` for what would stop the document.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import docx
 from markdown import Markdown
 
+from .. import __version__
 from ..model.blocks import Block
 from ..model.curriculum import Curriculum, Level
 from ..model.module import LessonFile, Module
@@ -40,7 +45,7 @@ from ..model.sections import LESSON_PLAN_FILE, Section, find_section, sections
 from ..model.steps import Step
 from ..model.vocabulary import OBJECTIVE_KINDS, STEP_KINDS, vocabulary
 from ..strings import texts
-from .wordml import WordWriter, new_document, save_reproducible
+from .wordml import RASTER, WordWriter, new_document, save_reproducible
 
 #: The file name of the document, beside the module's lesson page.
 FILE_NAME = LESSON_PLAN_FILE
@@ -334,6 +339,79 @@ def lesson_plan_docx(module: Module, lang: str, cur: Curriculum, *, epoch: int, 
     return save_reproducible(plan.doc, epoch, title=title, lang=lang, creator=creator)
 
 
-def write_lesson_plan(path: Path, module: Module, lang: str, cur: Curriculum, *, epoch: int, creator: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(lesson_plan_docx(module, lang, cur, epoch=epoch, creator=creator))
+# -- in a build -------------------------------------------------------------------------------------
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@cache
+def _code_version() -> bytes:
+    """What the documents depend on besides the lesson: this package's code and python-docx's version."""
+    digest = hashlib.sha256(f"{__version__} python-docx {docx.__version__}".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".yml") and path.is_file():
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
+class LessonPlans:
+    """The lesson plans of one build, each written once per module and language.
+
+    With a ``cache`` folder (the plugin's ``cache_dir``), a document whose inputs are those of a document
+    written by an earlier build (the lesson file, its images, the level's frame, the words and names it
+    shows, the date, the package's code) is copied from there instead of written again; :meth:`prune`
+    then removes what this build did not use.
+    """
+
+    def __init__(self, cur: Curriculum, *, epoch: int, creator: dict[str, str], cache: Path | None = None) -> None:
+        self.cur = cur
+        self.epoch = epoch
+        self.creator = creator
+        self.cache = cache
+        self.used: set[str] = set()
+        self.written = 0
+
+    def key(self, module: Module, lang: str) -> str:
+        page = module.files[lang]
+        level = self.cur.levels.get(module.level)
+        subjects = {s: self.cur.subjects[s].name for s in page.fields.get("subjects") or [] if s in self.cur.subjects}
+        shown = [lang, self.epoch, self.creator.get(lang, ""), frame_of(level), subjects]
+        shown += [words(lang), texts("format", lang)]
+        digest = hashlib.sha256(_code_version())
+        digest.update(json.dumps(shown, ensure_ascii=False, sort_keys=True).encode())
+        digest.update(page.text.encode())
+        for asset in sorted(module.assets):
+            if asset.suffix.lower() in RASTER:
+                digest.update(asset.relative_to(module.folder).as_posix().encode() + b"\0" + asset.read_bytes())
+        return digest.hexdigest()
+
+    def write(self, module: Module, lang: str, path: Path) -> None:
+        """Write the lesson plan of ``module`` in ``lang`` to ``path``."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.cache is None:
+            path.write_bytes(self.make(module, lang))
+            return
+        key = self.key(module, lang)
+        self.used.add(key)
+        kept = self.cache / f"{key}.docx"
+        if kept.is_file():
+            shutil.copyfile(kept, path)
+            return
+        data = self.make(module, lang)
+        self.cache.mkdir(parents=True, exist_ok=True)
+        temporary = kept.with_suffix(".tmp")
+        temporary.write_bytes(data)
+        temporary.replace(kept)  # whole or not at all, even if two builds run at once
+        path.write_bytes(data)
+
+    def make(self, module: Module, lang: str) -> bytes:
+        self.written += 1
+        return lesson_plan_docx(module, lang, self.cur, epoch=self.epoch, creator=self.creator.get(lang, ""))
+
+    def prune(self) -> None:
+        """Remove the cached documents this build did not use (older versions of the lessons)."""
+        if self.cache is None or not self.cache.is_dir():
+            return
+        for path in self.cache.glob("*.docx"):
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
