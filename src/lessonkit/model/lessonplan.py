@@ -23,6 +23,8 @@ from .steps import Step
 from .vocabulary import OBJECTIVE_KINDS, RE_LABEL, STEP_KINDS, all_vocabularies, suggest_label, vocabulary
 
 MIN_STEPS = 2
+#: Minutes a module's ``duration`` may have (the front-matter rule refuses others).
+DURATION_RANGE = (10, 90)
 
 
 def check_lesson_plan(module: Module, level: Level | None, problems: ProblemList, default_language: str) -> None:
@@ -57,7 +59,13 @@ def _check_steps(page: LessonFile, problems: ProblemList) -> None:
             page.rel, read.section, "steps-count", msg("steps-count", steps=counted("step", len(steps)), min=MIN_STEPS)
         )
     duration = page.fields.get("duration")
-    if steps and all(step.minutes for step in steps) and _is_int(duration):
+    # A duration out of range has its own error: the steps' sum would only repeat it.
+    if (
+        steps
+        and all(step.minutes for step in steps)
+        and _is_int(duration)
+        and DURATION_RANGE[0] <= duration <= DURATION_RANGE[1]
+    ):
         total = sum(step.minutes for step in steps)
         if total != duration:
             problems.error(

@@ -15,7 +15,7 @@ from ..quiz.syntax import Question
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .family import check_family
-from .lessonplan import check_lesson_plan
+from .lessonplan import DURATION_RANGE, check_lesson_plan
 from .links import check_target, iter_targets
 from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
@@ -26,7 +26,6 @@ from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
 DESCRIPTION_MAX = 300
-DURATION_RANGE = (10, 90)
 OBJECTIVES_RANGE = (2, 6)
 #: Fields both language files must agree on (objectives: only their number).
 SHARED_FIELDS = ("level", "grades", "duration", "subjects", "topics")

@@ -72,6 +72,8 @@ class StepFields:
     product: str
 
 
+#: What each line of a step block says, for the message about a missing one.
+FIELD_WHAT = {"aim": "step-field.aim", "product": "step-field.product"}
 #: A problem of one file's steps: line, problem code, message.
 Found = tuple[int, str, Message]
 
@@ -158,7 +160,7 @@ def parse_step_block(
     for key in labels:
         if not values[key]:
             found.append(
-                (start, "step-block", msg("step-block.empty", label=labels[key], what=msg(f"step-field.{key}")))
+                (start, "step-block", msg("step-block.empty", label=labels[key], what=msg(FIELD_WHAT[key])))
             )
     return StepFields(kind, values["aim"], values["product"]), found
 
