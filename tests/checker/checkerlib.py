@@ -174,6 +174,16 @@ Mục tiêu: HS chọn người lớn tin cậy của mình ở nhà và ở tr�
 Sản phẩm: Mỗi HS viết tên ba người lớn tin cậy lên hình bàn tay.
 ///
 
+## Chuẩn bị
+
+- Giấy và bút màu để HS vẽ bàn tay.
+
+## Lưu ý an toàn cho giáo viên
+
+/// teacher
+Nếu một em kể điều làm em sợ: giữ bình tĩnh, lắng nghe, tin em và báo người phụ trách của trường ngay trong ngày.
+///
+
 /// family
 Hôm nay con đã học cách nhận ra người lớn tin cậy và kể ngay khi thấy không an toàn.
 Ở nhà, bố mẹ hãy cùng con kể tên ba người lớn tin cậy. Khi cần giúp đỡ, hãy gọi 111.
@@ -270,6 +280,16 @@ Product: Each pair acts out telling a grown-up.
 /// step | Application
 Aim: Pupils choose their trusted adults at home and at school.
 Product: Each pupil writes three trusted adults on a drawing of their hand.
+///
+
+## Materials
+
+- Paper and coloured pencils for drawing a hand.
+
+## Safeguarding note
+
+/// teacher
+If a pupil tells you something that frightens them: stay calm, listen, believe them and tell the school's named person the same day.
 ///
 
 /// family

@@ -19,8 +19,12 @@ from .vocabulary import normal
 
 #: The document's file name, named in messages.
 LESSON_PLAN_FILE = "lesson-plan.docx"
-#: Sections the lesson plan reads: the key of their heading in the ``format`` words -> the part they fill.
-PLAN_SECTIONS = {"preparation_heading": "equipment", "safeguarding_heading": "safeguarding"}
+#: Sections the lesson plan reads: the key of their heading in the ``format`` words -> the message when
+#: a file lacks one.
+PLAN_SECTIONS = {
+    "preparation_heading": "lesson-plan-section.equipment",
+    "safeguarding_heading": "lesson-plan-section.safeguarding",
+}
 
 
 @dataclass(frozen=True)
@@ -79,11 +83,11 @@ def check_plan_sections(module: Module, problems: ProblemList) -> None:
         if not isinstance(page.meta and page.meta.value, dict):
             continue
         found = sections(page)
-        for key, part in PLAN_SECTIONS.items():
+        for key, message in PLAN_SECTIONS.items():
             if find_section(page, key, found) is None:
                 problems.error(
                     page.rel,
                     1,
                     "lesson-plan-section",
-                    msg(f"lesson-plan-section.{part}", heading=section_heading(key, page.lang), file=LESSON_PLAN_FILE),
+                    msg(message, heading=section_heading(key, page.lang), file=LESSON_PLAN_FILE),
                 )
