@@ -159,9 +159,7 @@ def parse_step_block(
     values = {key: " ".join(part for part in fields.get(key, []) if part) for key in labels}
     for key in labels:
         if not values[key]:
-            found.append(
-                (start, "step-block", msg("step-block.empty", label=labels[key], what=msg(FIELD_WHAT[key])))
-            )
+            found.append((start, "step-block", msg("step-block.empty", label=labels[key], what=msg(FIELD_WHAT[key]))))
     return StepFields(kind, values["aim"], values["product"]), found
 
 

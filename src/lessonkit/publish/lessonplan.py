@@ -120,6 +120,7 @@ def part_markdown(page: LessonFile, first: int, last: int) -> str:
     """The Markdown of lines ``first``–``last`` for the document: teacher blocks read as they stand (their
     header and closing lines dropped), pupils' material, questions, family text and step blocks left out."""
     drop: set[int] = set()
+    titles: dict[int, str] = {}
     for block in _top_blocks(page, first, last):
         end = block.end or last
         if block.name in LEFT_OUT:
@@ -128,7 +129,13 @@ def part_markdown(page: LessonFile, first: int, last: int) -> str:
             drop.update({block.start, end})
             if block.option_lines:
                 drop.update(range(block.start + 1, max(block.option_lines.values()) + 1))
-    lines = [text for number, text in page.body if first <= number <= last and number not in drop]
+            if block.argument:  # the block's own title (``/// teacher | Câu hỏi thảo luận``), in bold
+                titles[block.start] = f"\n**{block.argument.strip()}**\n"
+    lines = [
+        titles.get(number, "") if number in drop else text
+        for number, text in page.body
+        if first <= number <= last and (number not in drop or number in titles)
+    ]
     return "\n".join(lines).strip("\n")
 
 
@@ -195,7 +202,7 @@ class _LessonPlan:
         self.out.fill_in(self.w("group"), self.w("prepared"))
         self.out.fill_in(self.w("class"), self.w("taught"))
         self.out.heading(self.w("title", title=inline_text(str(fields["title"]))), 0)
-        subjects = ", ".join(
+        subjects = "; ".join(
             self.cur.subjects[s].name.get(self.lang, s) if s in self.cur.subjects else s for s in fields["subjects"]
         )
         grades = ", ".join(str(g) for g in sorted(fields["grades"]))
@@ -205,11 +212,9 @@ class _LessonPlan:
         minutes = int(fields["duration"])
         period = PERIOD_MINUTES[self.frame]
         periods = -(-minutes // period)
-        time = self.w(
-            "time", periods=periods, unit=self.w("period_one" if periods == 1 else "period_other"), minutes=minutes
-        )
-        if minutes % period:
-            time += self.w("time_note", period=period)
+        note = self.w("time_note", period=period) if minutes % period else ""
+        unit = self.w("period_one" if periods == 1 else "period_other")
+        time = self.w("time", periods=periods, unit=unit, minutes=minutes, note=note)
         self.out.paragraph((self.w("time_label"), True), f" {time}")
 
     # I.
