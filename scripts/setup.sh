@@ -12,12 +12,14 @@ fi
 if [ "${1:-}" = "test" ]; then
   .venv/bin/python -m pip install --quiet -e '.[test]'
   # Debian packages the tests drive: Chromium (Playwright's own browser download does not work here),
-  # a QR decoder (zbarimg), faketime (builds under another clock) and Java for the W3C Nu checker.
+  # a QR decoder (zbarimg), faketime (builds under another clock), Java for the W3C Nu checker and
+  # LibreOffice Writer (opens every lesson-plan document and converts it to PDF).
   need=()
   command -v chromium >/dev/null || need+=(chromium)
   command -v zbarimg >/dev/null || need+=(zbar-tools)
   command -v faketime >/dev/null || need+=(faketime)
   command -v java >/dev/null || need+=(default-jre-headless)
+  command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
   if [ ${#need[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -11,6 +11,9 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
+import subprocess
+import sys
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -18,12 +21,13 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from pypdf import PdfReader
 
 from lessonkit.model import Catalogue, Module, load
 from lessonkit.model.vocabulary import OBJECTIVE_KINDS, STEP_KINDS, vocabulary
 from lessonkit.publish.lessonplan import PERIOD_MINUTES, LessonPlans, frame_of, lesson_plan_docx, words
 
-from ..support import REPO
+from ..support import REPO, build
 from .docx_reader import headings, items, open_docx, outline
 
 SAMPLE = Path(__file__).parent / "lessonplan"
@@ -270,9 +274,6 @@ def test_the_same_lesson_gives_the_same_bytes_on_any_day():
 
 def test_a_document_does_not_depend_on_the_process_or_the_clock(tmp_path):
     """Written by another process, under another time zone: the same bytes."""
-    import subprocess
-    import sys
-
     script = (
         "import sys; from pathlib import Path; from lessonkit.model import load;"
         "from lessonkit.publish.lessonplan import lesson_plan_docx;"
@@ -397,3 +398,81 @@ def test_without_a_cache_every_document_is_written(tmp_path):
         plans.write(module, "vi", tmp_path / module.id / "lesson-plan.docx")
     assert plans.written == 3 and not list(tmp_path.rglob("*.tmp"))
     plans.prune()  # nothing to prune, no error
+
+
+# -- LibreOffice opens every document ------------------------------------------------------------------
+
+SOFFICE_MISSING = "LibreOffice is missing: apt-get install -y libreoffice-writer-nogui (scripts/setup.sh test does)"
+
+
+def test_libreoffice_converts_every_document_to_pdf(tmp_path):
+    """LibreOffice headless opens every document and writes a PDF that holds its text (Vietnamese
+    included); a profile of its own, so that other runs of LibreOffice on the machine do not interfere."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip(SOFFICE_MISSING)
+    sources = tmp_path / "docx"
+    sources.mkdir()
+    expected = {}
+    for param in every_document():
+        root, module_id, lang = param.values
+        name = f"{'sample' if root == SAMPLE else 'real'}-{module_id}-{lang}"
+        (sources / f"{name}.docx").write_bytes(document(root, module_id, lang))
+        expected[name] = module_of(root, module_id).files[lang]
+    out = tmp_path / "pdf"
+    profile = (tmp_path / "profile").as_uri()
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(out)]
+        + sorted(str(p) for p in sources.glob("*.docx")),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Error" not in done.stderr, done.stderr
+    pages = {}
+    for name, page in expected.items():
+        pdf = out / f"{name}.pdf"
+        assert pdf.is_file(), f"no PDF for {name}: {done.stdout}{done.stderr}"
+        reader = PdfReader(pdf)
+        pages[name] = len(reader.pages)
+        text = " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+        assert " ".join(page.fields["title"].split()) in text, name
+        assert page.steps[0].title.split(":")[0] in text, name
+    assert all(count >= 2 for count in pages.values()), pages
+
+
+# -- in the site -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The sample project built twice for real, the second time from the first build's cache."""
+    project = tmp_path_factory.mktemp("lessonplan") / "project"
+    shutil.copytree(SAMPLE, project)
+    first = build(project, site=project / "site-1")
+    assert first.returncode == 0, first.output
+    cached = {p.name: p.stat().st_mtime_ns for p in (project / ".cache/plugin/lessonkit").glob("*.docx")}
+    second = build(project, site=project / "site-2")
+    assert second.returncode == 0, second.output
+    return project, first, second, cached
+
+
+def test_the_build_writes_each_document_beside_its_lesson_page(built):
+    _, first, second, _ = built
+    for module in catalogue(SAMPLE).modules:
+        for lang in ("vi", "en"):
+            prefix = "" if lang == "vi" else "en/"
+            folder = f"{prefix}lessons/{module.level}/{module.id}"
+            data = (first.site / folder / "lesson-plan.docx").read_bytes()
+            assert headings(open_docx(data))[0][1].endswith(module.files[lang].fields["title"].strip())
+            assert (second.site / folder / "lesson-plan.docx").read_bytes() == data  # the same bytes again
+            label = {"vi": "Kế hoạch bài dạy (Word)", "en": "Lesson plan (Word)"}[lang]
+            link = f'<a class="md-button" href="lesson-plan.docx" download>{label}</a>'
+            assert link in first.page(f"{folder}/index.html")
+
+
+def test_a_second_identical_build_copies_the_documents_from_the_cache(built):
+    project, _, _, cached = built
+    after = {p.name: p.stat().st_mtime_ns for p in (project / ".cache/plugin/lessonkit").glob("*.docx")}
+    assert len(cached) == 6 and after == cached  # none written again
