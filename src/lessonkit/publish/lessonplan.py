@@ -29,7 +29,7 @@ import hashlib
 import json
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -106,6 +106,24 @@ def to_html(text: str) -> str:
     return md.convert(text)
 
 
+#: Between the parts of one Markdown document that renders many parts at once (a comment, kept as it is).
+SEPARATOR = "<!-- lessonkit: next part -->"
+
+
+def to_html_all(texts: Iterable[str]) -> dict[str, str]:
+    """The HTML of each Markdown text, rendered in one pass (Markdown's cost is mostly per call): the
+    texts joined by a separator that Markdown keeps as it is, the result split at it."""
+    wanted = list(dict.fromkeys(t for t in texts if RE_MARKDOWN.search(t)))
+    found = {t: to_html(t) for t in dict.fromkeys(texts) if t not in wanted}
+    if not wanted:
+        return found
+    html = to_html(f"\n\n{SEPARATOR}\n\n".join(wanted))
+    parts = html.split(SEPARATOR)
+    if len(parts) != len(wanted):  # a part that swallowed a separator (an unclosed construct): one by one
+        return found | {t: to_html(t) for t in wanted}
+    return found | {t: part.strip("\n") for t, part in zip(wanted, parts, strict=True)}
+
+
 def inline_text(text: str) -> str:
     """Short Markdown (a heading, a title) as plain text."""
     html = to_html(text)
@@ -174,7 +192,28 @@ class _LessonPlan:
         self.out = WordWriter(self.doc, images=module.folder)
         self.appendix: list[_Appendix] = []
         self.sections = sections(self.page)
+        self.rendered: dict[str, str] = {}
         self._appendix_numbers: dict[int, int] = {}  # step number -> its appendix item
+
+    def md(self, text: str) -> str:
+        """``text`` (Markdown) as HTML: rendered in one pass with the rest of the lesson (:meth:`write`)."""
+        found = self.rendered.get(text)
+        return found if found is not None else to_html(text)
+
+    def _markdown_texts(self, steps: Iterable[Step]) -> Iterator[str]:
+        """Every piece of Markdown the document shows, to render them in one pass."""
+        page = self.page
+        yield from (o.text for o in page.objectives)
+        for key in ("preparation_heading", "safeguarding_heading"):
+            section = find_section(page, key, self.sections)
+            if section is not None:
+                yield part_markdown(page, section.first, section.last)
+        for step in steps:
+            yield from (step.aim, step.title, step.product, part_markdown(page, *step.body))
+        for item in self.appendix:
+            yield from item.parts
+        for question in page.questions:
+            yield from [question.text, question.explanation] + [o.text for o in question.options]
 
     def w(self, key: str, **values: object) -> str:
         text = self.words[f"{self.frame}.{key}"] if f"{self.frame}.{key}" in self.words else self.words[key]
@@ -183,6 +222,7 @@ class _LessonPlan:
     def write(self) -> None:
         steps = self.page.steps
         self._collect_appendix(steps)
+        self.rendered = to_html_all(self._markdown_texts(steps))
         self.header()
         self.objectives()
         self.equipment()
@@ -225,9 +265,9 @@ class _LessonPlan:
         if self.frame == "secondary":
             for kind in OBJECTIVE_KINDS:
                 self.out.heading(self.w(f"objectives_{kind}"), 2)
-                self.out.list_html([to_html(o.text) for o in objectives if o.kind == kind])
+                self.out.list_html([self.md(o.text) for o in objectives if o.kind == kind])
             return
-        self.out.list_html([to_html(o.text) for o in objectives])
+        self.out.list_html([self.md(o.text) for o in objectives])
 
     # II.
 
@@ -235,7 +275,7 @@ class _LessonPlan:
         self.out.heading(self.w("equipment"), 1)
         section = find_section(self.page, "preparation_heading", self.sections)
         if section is not None:
-            self.out.html(to_html(part_markdown(self.page, section.first, section.last)), 2)
+            self.out.html(self.md(part_markdown(self.page, section.first, section.last)), 2)
 
     # III.
 
@@ -269,17 +309,17 @@ class _LessonPlan:
             3,
         )
         out.heading(self.w("aim"), 4)
-        out.line(to_html(step.aim))
+        out.line(self.md(step.aim))
         out.heading(self.w("content"), 4)
-        out.line(to_html(step.title))
+        out.line(self.md(step.title))
         item = self._appendix_numbers.get(step.number)
         if item is not None:
             out.paragraph(self.w("materials", n=item))
         out.heading(self.w("product"), 4)
-        out.line(to_html(step.product))
+        out.line(self.md(step.product))
         out.heading(self.w("organisation"), 4)
         first, last = step.body
-        out.html(to_html(part_markdown(self.page, first, last)), 5)
+        out.html(self.md(part_markdown(self.page, first, last)), 5)
 
     # after the frame
 
@@ -288,7 +328,7 @@ class _LessonPlan:
         if section is None:
             return
         self.out.heading(inline_text(section.heading), 1)
-        self.out.html(to_html(part_markdown(self.page, section.first, section.last)), 2)
+        self.out.html(self.md(part_markdown(self.page, section.first, section.last)), 2)
 
     def _collect_appendix(self, steps: Iterable[Step]) -> None:
         """The pupils' material, in the order the lesson uses it: each step's, then the other sections'."""
@@ -320,19 +360,19 @@ class _LessonPlan:
         for number, item in enumerate(self.appendix, start=1):
             self.out.heading(self.w("appendix_item", n=number, title=item.title), 2)
             for part in item.parts:
-                self.out.html(to_html(part), 3)
+                self.out.html(self.md(part), 3)
         if questions:
             self.out.heading(self.w("appendix_item", n=len(self.appendix) + 1, title=self.w("quiz")), 2)
             self.quiz()
 
     def quiz(self) -> None:
         for number, question in enumerate(self.page.questions, start=1):
-            self.out.line(to_html(question.text), (self.w("question", n=number) + " ", True))
-            self.out.list_html([to_html(option.text) for option in question.options], "letter")
+            self.out.line(self.md(question.text), (self.w("question", n=number) + " ", True))
+            self.out.list_html([self.md(option.text) for option in question.options], "letter")
             letters = ", ".join(chr(ord("A") + i) for i in question.correct_positions)
             self.out.paragraph((self.w("answer"), True), f" {letters}")
             if question.explanation:
-                self.out.html(to_html(question.explanation), 3)
+                self.out.html(self.md(question.explanation), 3)
 
 
 def lesson_plan_docx(module: Module, lang: str, cur: Curriculum, *, epoch: int, creator: str) -> bytes:
