@@ -216,9 +216,40 @@ def test_the_checker_uses_the_folders_of_mkdocs_yml(project):
 def test_the_real_lessons_and_pages_pass():
     """Every real module and docs/ page passes every rule, page safety included, with nothing to warn."""
     settings = read_settings(REPO)
-    catalogue, helplines, problems = check_project(REPO, settings.lessons_dir, settings.docs_dir, settings.helplines)
+    catalogue, helplines, problems = check_project(REPO, settings)
     assert [p.format() for p in problems] == []
     assert helplines is not None and len(catalogue.modules) >= 20
+
+
+NEVER = "must never appear in a lesson (curriculum.yml 'never' list)"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Hà không biết người đó là ai nhưng thấy tiền dễ kiếm.", "thấy tiền dễ kiếm"),
+        ("Bạn ấy ham việc nhẹ lương cao nên mới đi.", "ham việc nhẹ"),
+        ("Vì HÁM TIỀN mà đi.", "HÁM TIỀN"),
+        ("Bạn ấy tham lương cao.", "tham lương cao"),
+        ("She was greedy.", "greedy"),
+    ],
+)
+def test_the_real_never_list_refuses_a_motive_of_greed(project, text, found):
+    """The site's word list refuses a greed motive given to someone who was used (issue 24)."""
+    project.write("lessons/curriculum.yml", (REPO / "lessons/curriculum.yml").read_text(encoding="utf-8"))
+    project.replace(VI, "một điều quan trọng.", f"một điều quan trọng. {text}")
+    expect(project, P(VI, 20, "error", "never-word", f"'{found}' {NEVER}"))
+
+
+def test_the_real_never_list_leaves_the_warning_signs_alone(project):
+    """What lessons rightly say about offers and victims is not caught by the greed phrases."""
+    project.write("lessons/curriculum.yml", (REPO / "lessons/curriculum.yml").read_text(encoding="utf-8"))
+    text = (
+        'Lời mời "việc nhẹ lương cao", tiền xe được trả hết: dấu hiệu cảnh báo. Người bị lừa không có lỗi; '
+        "người ta thấy thương bạn ấy. Bạn ấy cần tiền học thêm, lương cao bất thường là dấu hiệu lừa."
+    )
+    project.replace(VI, "một điều quan trọng.", f"một điều quan trọng. {text}")
+    expect(project)
 
 
 def test_the_real_docs_show_html_only_as_examples():

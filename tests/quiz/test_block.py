@@ -17,8 +17,8 @@ from pathlib import Path
 import markdown
 import pytest
 
-from lessonkit.helplines import Helplines, Hotline
 from lessonkit.markdown import LessonkitExtension, RenderState
+from lessonkit.model.helplines import Helplines, Hotline
 from lessonkit.quiz.strings import SCRIPT_STRINGS, strings_for
 
 STRINGS = {lang: strings_for(lang) for lang in ("vi", "en")}

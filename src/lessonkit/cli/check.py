@@ -58,9 +58,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"lessonkit check: error: {msg('cli.no-such-path', path=missing[0]).text(lang)}", file=sys.stderr)
         return 2
     settings = read_settings(root)
-    catalogue, _, found = check_project(
-        root, settings.lessons_dir, settings.docs_dir, settings.helplines, settings.languages
-    )
+    catalogue, _, found = check_project(root, settings)
     shared = frozenset(
         {Path(settings.helplines).as_posix(), f"{Path(settings.lessons_dir).as_posix()}/{CURRICULUM_FILE}"}
     )

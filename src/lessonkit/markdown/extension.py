@@ -16,21 +16,27 @@ from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
-from ..helplines import Helplines
 from ..labels import labels_for
+from ..model.helplines import Helplines
+from ..model.quiz import QUESTION_TYPES, parse_question
+from ..model.settings import DEFAULT_HELPLINES
 from ..model.steps import parse_step_block
 from ..model.vocabulary import vocabulary
-from ..plugin.pages import help_html
 from ..quiz.render import build_question, build_read_button, build_summary
-from ..quiz.syntax import QUESTION_TYPES, parse_question
+from ..strings import SOURCE_LANGUAGE
+from .helplines import help_html, render_helplines
 
 
 @dataclass
 class RenderState:
     """What the blocks need to know about the page being rendered."""
 
-    lang: str = "vi"  # set by the plugin for every page
+    #: The page's language, set by the plugin for every page (the catalogue's source language for
+    #: Markdown rendered on its own).
+    lang: str = SOURCE_LANGUAGE
     helplines: Helplines | None = None
+    #: Where the project keeps its help lines (relative to its root), for the message when they are missing.
+    helplines_path: str = DEFAULT_HELPLINES
     #: The page's key for saved quiz progress (``data-lk-page`` on the summary): the page's URL in the
     #: site, the same on every copy of it. Empty: the script keys progress by the page's path instead.
     page_key: str = ""
@@ -205,7 +211,7 @@ class FamilyBlock(AudienceBlock):
 
 
 class HelplinesBlock(Block):
-    """The hotlines, trusted adults and where to report, from ``lessons/helplines.yml``.
+    """The hotlines, trusted adults and where to report, from the project's ``helplines.yml``.
 
     ```
     /// helplines
@@ -220,42 +226,10 @@ class HelplinesBlock(Block):
         state: RenderState = self.config["state"]
         box = etree.SubElement(parent, "div", {"class": "lk-helplines"})
         if state.helplines is None:
-            state.problems.append("helplines block: lessons/helplines.yml could not be read")
+            state.problems.append(f"helplines block: {state.helplines_path} could not be read")
             return box
         render_helplines(box, state.helplines, state.lang)
         return box
-
-
-def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
-    labels = labels_for(lang)
-    table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
-    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-    for key in ("hotline_number", "hotline_name", "hotline_note"):
-        etree.SubElement(head, "th", {"scope": "col"}).text = labels[key]
-    body = etree.SubElement(table, "tbody")
-    for line in data.hotlines:
-        row = etree.SubElement(body, "tr")
-        cell = etree.SubElement(row, "th", {"scope": "row"})
-        link = etree.SubElement(cell, "a", {"href": f"tel:{line.number}", "class": "lk-hotline-number"})
-        link.text = line.number
-        etree.SubElement(row, "td").text = line.name.get(lang, "")
-        note = etree.SubElement(row, "td")
-        note.text = line.note.get(lang, "")
-    etree.SubElement(box, "h3").text = labels["trusted_adults"]
-    adults = etree.SubElement(box, "ul")
-    for adult in data.trusted_adults.get(lang, []):
-        etree.SubElement(adults, "li").text = adult
-    etree.SubElement(box, "h3").text = labels["report_to"]
-    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
-    sources = [line.source for line in data.hotlines if line.source]
-    if sources:
-        para = etree.SubElement(box, "p", {"class": "lk-sources"})
-        para.text = labels["source"] + ": "
-        for index, source in enumerate(sources):
-            link = etree.SubElement(para, "a", {"href": source["url"]})
-            link.text = source["title"]
-            if index < len(sources) - 1:
-                link.tail = "; "
 
 
 class QuizSummaryTreeprocessor(Treeprocessor):

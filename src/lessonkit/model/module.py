@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..quiz.syntax import Question, parse_question
 from .blocks import Block, scan_blocks
 from .messages import msg
 from .problems import ProblemList
+from .quiz import Question, parse_question
 from .steps import STEP_BLOCK, Step, StepsRead, read_steps
 from .vocabulary import Objective, read_objective
 from .yamlsrc import Located, YamlError, load_located

@@ -11,7 +11,7 @@ from .problems import ProblemList
 from .safety import check_body_safety, check_front_matter_text
 
 
-def check_site_pages(root: Path, docs_dir: str = "docs", languages: tuple[str, ...] = ("vi", "en")) -> ProblemList:
+def check_site_pages(root: Path, docs_dir: str, languages: tuple[str, ...]) -> ProblemList:
     """Problems of ``docs/``: a page missing in a language, a broken block or quiz, no title, markup in
     the title or description, unsafe HTML or addresses in the body.
 
