@@ -55,6 +55,7 @@ class Kind:
     STUDENT: ClassVar[Kind]
     FAMILY: ClassVar[Kind]
     CATALOGUE: ClassVar[Kind]
+    BOOKLET: ClassVar[Kind]
     OVERVIEW: ClassVar[Kind]
     NOT_FOUND: ClassVar[Kind]
 
@@ -77,6 +78,9 @@ Kind.FAMILY = Kind(
 )
 #: A level's catalogue of modules (out of search: it repeats the titles and descriptions of its modules).
 Kind.CATALOGUE = Kind("catalogue", f"{SITE_LESSONS}/{{level}}/index.md", Scope.LEVEL, in_search=False)
+#: A level's booklet to print: every module's lesson page, pupils' page and family sheet in one page (out of
+#: the menu and of search: every word of it is on those pages already).
+Kind.BOOKLET = Kind("booklet", f"{SITE_LESSONS}/{{level}}/booklet.md", Scope.LEVEL, in_nav=False, in_search=False)
 #: The curriculum overview: grades × topics (out of search, like the catalogues).
 Kind.OVERVIEW = Kind("overview", f"{SITE_LESSONS}/index.md", Scope.SITE, in_search=False)
 #: The page a server shows for a missing address (``404.html``).
@@ -89,7 +93,15 @@ def module_dir(module: Module) -> str:
 
 
 #: Every kind of page the build adds, in the order their pages are registered: a new kind is one entry.
-KINDS: list[Kind] = [Kind.OVERVIEW, Kind.NOT_FOUND, Kind.CATALOGUE, Kind.LESSON, Kind.STUDENT, Kind.FAMILY]
+KINDS: list[Kind] = [
+    Kind.OVERVIEW,
+    Kind.NOT_FOUND,
+    Kind.CATALOGUE,
+    Kind.BOOKLET,
+    Kind.LESSON,
+    Kind.STUDENT,
+    Kind.FAMILY,
+]
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from markupsafe import Markup
+from mkdocs.exceptions import PluginError
 
 from .. import __version__
 from ..labels import labels_for
@@ -21,6 +22,8 @@ from ..markdown.helplines import hotline_sentence
 from ..model import Catalogue, Curriculum, LessonFile, Module
 from ..model.helplines import Helplines
 from ..model.registry import Kind, Registry, SitePage
+from ..publish.booklet import BookletModule
+from ..publish.booklet import part as booklet_part
 from ..publish.lessonplan import FILE_NAME as LESSON_PLAN
 
 
@@ -29,6 +32,10 @@ def _no_link(target: SitePage | None) -> str | None:
 
 
 def _no_qr(entry: SitePage) -> dict[str, Any] | None:
+    return None
+
+
+def _no_content(entry: SitePage) -> str | None:
     return None
 
 
@@ -48,6 +55,14 @@ class PageRequest:
     help_url: str | None = None
     #: The QR code of a lesson page's pupils' page (with ``site_url`` only).
     qr: Callable[[SitePage], dict[str, Any] | None] = _no_qr
+    #: The finished HTML of another page of ours, once the build has made it (a booklet's parts).
+    content: Callable[[SitePage], str | None] = _no_content
+    #: Whether the site's addresses are folders (``lessons/primary/x/``) or files (``…/x/index.html``).
+    directory_urls: bool = False
+
+    def address(self, entry: SitePage) -> str:
+        """Where ``entry`` is published, relative to the site root."""
+        return entry.url(self.registry.default_language, self.directory_urls)
 
     @property
     def lang(self) -> str:
@@ -155,6 +170,13 @@ def catalogue_page(request: PageRequest) -> str:
     )
 
 
+def booklet_page(request: PageRequest) -> str:
+    level = request.curriculum.levels[request.entry.level or ""]
+    t = labels_for(request.lang)
+    title = t["booklet_title"].format(level=level.name.get(request.lang, level.key))
+    return titled_markdown(title, t["booklet_description"], hidden=not request.entry.in_search)
+
+
 def overview_page(request: PageRequest) -> str:
     t = labels_for(request.lang)
     return titled_markdown(t["overview_title"], t["overview_description"], hidden=not request.entry.in_search)
@@ -194,7 +216,40 @@ def catalogue_context(request: PageRequest) -> dict[str, Any]:
         "modules": [module_entry(m, lang, cur, registry, request.link) for m in present],
         "gift_url": gift_name(level.key, lang) if has_questions else None,
         "gift_name": gift_name(level.key, lang),
+        "booklet_url": request.link(registry.find(Kind.BOOKLET, lang, level=level.key)) if present else None,
     }
+
+
+#: A booklet's parts of each module: the kind of page, and the label its part is headed with.
+BOOKLET_PARTS = ((Kind.LESSON, "booklet_lesson"), (Kind.STUDENT, "booklet_student"), (Kind.FAMILY, "booklet_family"))
+#: How far down a part's headings go: the page's ``h1`` and a part's ``h2`` (module and part) above them.
+BOOKLET_LEVELS = 1
+
+
+def booklet_context(request: PageRequest) -> dict[str, Any]:
+    """A level's booklet: for each of its modules the finished HTML of its lesson page, pupils' page and
+    family sheet, moved into the booklet (:mod:`lessonkit.publish.booklet`)."""
+    cur, lang, registry = request.curriculum, request.lang, request.registry
+    level = cur.levels[request.entry.level or ""]
+    t = labels_for(lang)
+    here = request.address(request.entry)
+    modules = []
+    for module in request.catalogue.by_level(level.key):
+        if lang not in module.files:
+            continue
+        parts = []
+        for kind, label in BOOKLET_PARTS:
+            page = registry.find(kind, lang, module)
+            if page is None:
+                continue  # a module without family blocks has no family sheet
+            html = request.content(page)
+            if html is None:
+                raise PluginError(f"lessonkit: the booklet of '{level.key}' needs {page.src_uri}, which was not made")
+            anchor = f"{module.id}--{kind.value}"
+            moved = booklet_part(kind.value, t[label], html, request.address(page), here, anchor, BOOKLET_LEVELS)
+            parts.append(replace(moved, html=Markup(moved.html)))
+        modules.append(BookletModule(module.id, str(module.files[lang].fields["title"]), module.id, tuple(parts)))
+    return {"level": level.name.get(lang, level.key), "modules": modules}
 
 
 def coverage_context(request: PageRequest) -> dict[str, Any]:

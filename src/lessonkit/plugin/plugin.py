@@ -107,6 +107,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.publisher: Publisher | None = None
         self.search = SearchIndex()
         self.root = Path(".")
+        #: src_uri -> the finished HTML of each page of ours made so far (a booklet puts them together).
+        self._made: dict[str, str] = {}
         #: (language-free path, language) -> File of the site pages other pages link to (home, help).
         self._site_files: dict[tuple[str, str], File] = {}
 
@@ -281,6 +283,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         lang = page_language(page.file, self.languages)
         assert self.navigation is not None
         menu_for(self.navigation, page, nav)
+        made_late = self._registry().get(page.file.src_uri)
+        if made_late is not None and self.renderer.row(made_late.kind).late:
+            # MkDocs renders every page's Markdown before it puts any into the theme: all exist now.
+            page.content = self.renderer.page(self._request(made_late, page, config), page.content or "")
         ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
         ours["lk_help"] = (
             self.renderer.render(
@@ -312,7 +318,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if not entry.in_nav:
             # The theme opens a table of contents with a control that only the navigation holds.
             page.toc = TableOfContents([])
-        return self.renderer.page(self._request(entry, page, config), html)
+        if self.renderer.row(entry.kind).late:
+            return html  # made in on_page_context, once every page's HTML exists
+        made = self.renderer.page(self._request(entry, page, config), html)
+        self._made[entry.src_uri] = made
+        return made
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
@@ -362,6 +372,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         return replace(
             request,
             link=link,
+            content=lambda target: self._made.get(target.src_uri),
+            directory_urls=directory_urls,
             home_url=self._link_to("index.md", page, entry.lang),
             help_url=self._help_url(page, entry.lang),
         )

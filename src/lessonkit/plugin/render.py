@@ -22,6 +22,8 @@ from ..labels import labels_for
 from ..model.registry import Kind
 from .pages import (
     PageRequest,
+    booklet_context,
+    booklet_page,
     catalogue_context,
     catalogue_page,
     coverage_context,
@@ -46,6 +48,9 @@ class Row:
     markdown: Callable[[PageRequest], str] | None
     template: str
     context: Callable[[PageRequest], dict[str, Any]] = _nothing
+    #: Made once every other page's HTML exists (a booklet puts other pages together): in the second
+    #: half of the build, when MkDocs puts each page into the theme, not when it renders its Markdown.
+    late: bool = False
 
 
 #: Each kind of page: how it is made.
@@ -54,6 +59,7 @@ ROWS: dict[Kind, Row] = {
     Kind.STUDENT: Row(student_page, "page.html"),
     Kind.FAMILY: Row(family_page, "family.html"),
     Kind.CATALOGUE: Row(catalogue_page, "catalogue.html", catalogue_context),
+    Kind.BOOKLET: Row(booklet_page, "booklet.html", booklet_context, late=True),
     Kind.OVERVIEW: Row(overview_page, "overview.html", coverage_context),
     Kind.NOT_FOUND: Row(not_found_page, "not-found.html", not_found_context),
 }
