@@ -20,6 +20,8 @@ from lessonkit.model.registry import KINDS, SITE_LESSONS, Kind, Registry, Scope,
         ("lessons/primary/x/quiz.md", "vi", True, "lessons/primary/x/quiz/"),
         ("404.md", "vi", True, "404.html"),  # where a server looks for it, with directory URLs too
         ("404.md", "en", False, "en/404.html"),
+        ("lessons/primary/booklet.md", "vi", False, "lessons/primary/booklet.html"),
+        ("lessons/primary/booklet.md", "en", True, "en/lessons/primary/booklet/"),
     ],
 )
 def test_addresses_as_mkdocs_with_static_i18n_writes_them(path, lang, directory_urls, expected) -> None:
@@ -30,7 +32,7 @@ def test_each_kind_is_one_record() -> None:
     assert len({k.value for k in KINDS}) == len(KINDS)
     assert all(k.path.endswith(".md") for k in KINDS)
     hidden = {k for k in KINDS if not k.in_nav}
-    assert hidden == {Kind.STUDENT, Kind.FAMILY, Kind.NOT_FOUND}
+    assert hidden == {Kind.STUDENT, Kind.FAMILY, Kind.NOT_FOUND, Kind.BOOKLET}
     assert {k for k in KINDS if not k.in_search} == hidden | {Kind.CATALOGUE, Kind.OVERVIEW}
     assert [k for k in KINDS if k.relocated] == [Kind.LESSON]
     assert str(Kind.NOT_FOUND) == "not-found" and Kind.LESSON.path.startswith(SITE_LESSONS + "/")
@@ -39,11 +41,12 @@ def test_each_kind_is_one_record() -> None:
 def test_the_pages_of_a_catalogue_in_order(catalogue: Catalogue, registry: Registry) -> None:
     module = catalogue.modules[0]
     levels = list(catalogue.curriculum.levels) if catalogue.curriculum else []
-    per_language = 2 + len(levels)
+    per_language = 2 + 2 * len(levels)  # overview, 404, then a catalogue and a booklet per level
     assert len(registry) == 2 * per_language + 2 * 3 * len(catalogue.modules)
     first = [(p.kind, p.lang, p.site_path) for p in list(registry)[:per_language]]
     assert first[:2] == [(Kind.OVERVIEW, "vi", "lessons/index.md"), (Kind.NOT_FOUND, "vi", "404.md")]
     assert first[2] == (Kind.CATALOGUE, "vi", f"lessons/{levels[0]}/index.md")
+    assert first[3] == (Kind.BOOKLET, "vi", f"lessons/{levels[0]}/booklet.md")
     lesson = registry.find(Kind.LESSON, "en", module)
     assert lesson is not None and lesson.source == module.files["en"].path and lesson.in_nav and lesson.in_search
     assert lesson.src_uri == f"lessons/{module.level}/{module.id}/index.en.md"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
+from mkdocs.exceptions import PluginError
 
 from lessonkit.labels import labels_for
 from lessonkit.model import Catalogue
@@ -10,6 +12,8 @@ from lessonkit.model.helplines import Helplines, Hotline
 from lessonkit.model.registry import Kind, Registry
 from lessonkit.plugin.pages import (
     PageRequest,
+    booklet_context,
+    booklet_page,
     catalogue_context,
     catalogue_page,
     catalogue_record,
@@ -55,7 +59,7 @@ def test_a_lesson_card_and_its_links(catalogue: Catalogue, registry: Registry) -
     assert context["facts"] == module_facts(module.files["en"], catalogue.curriculum, "en")
     assert context["facts"][0][0] == labels_for("en")["level"]
     assert (context["student_url"], context["family_url"], context["qr"]) == ("→student", "→family", None)
-    assert context["objectives"] == module.files["en"].fields["objectives"]
+    assert context["objectives"] == [o.text for o in module.files["en"].objectives]
 
 
 def test_a_catalogue_lists_its_level_and_its_moodle_file(catalogue: Catalogue, registry: Registry) -> None:
@@ -99,3 +103,49 @@ def test_the_machine_readable_catalogue(catalogue: Catalogue, registry: Registry
         "en": f"en/lessons/{module.level}/{module.id}/index.html",
     }
     assert set(first["title"]) == {"vi", "en"} and first["questions"] == len(module.files["vi"].questions)
+
+
+def test_a_lesson_card_links_its_word_lesson_plan(catalogue: Catalogue, registry: Registry) -> None:
+    entry = registry.find(Kind.LESSON, "vi", catalogue.modules[0])
+    assert entry is not None
+    assert lesson_context(PageRequest(entry, catalogue, registry))["lesson_plan_url"] == "lesson-plan.docx"
+
+
+def test_a_booklet_puts_each_modules_pages_together(catalogue: Catalogue, registry: Registry) -> None:
+    """Each module of the level, in order: its lesson page, pupils' page and family sheet, as the build
+    made them, moved to the booklet's address; the catalogue links the booklet."""
+    level = catalogue.modules[0].level
+    entry = registry.find(Kind.BOOKLET, "en", level=level)
+    assert entry is not None and entry.url("vi", False) == f"en/lessons/{level}/booklet.html"
+    made = {
+        page.src_uri: f'<h2 id="a">{page.kind}</h2><a href="quiz.html">q</a><div data-lk-summary></div>'
+        for page in registry
+    }
+    request = PageRequest(entry, catalogue, registry, content=lambda page: made.get(page.src_uri))
+    context = booklet_context(request)
+    modules = [m for m in catalogue.by_level(level) if "en" in m.files]
+    assert [m.id for m in context["modules"]] == [m.id for m in modules]
+    first = context["modules"][0]
+    assert [p.kind for p in first.parts] == ["lesson", "student", "family"]
+    assert [p.label for p in first.parts] == [
+        labels_for("en")[k] for k in ("booklet_lesson", "booklet_student", "booklet_family")
+    ]
+    lesson = first.parts[0]
+    assert lesson.anchor == f"{first.id}--lesson"
+    assert str(lesson.html) == (
+        f'<h3 id="{first.id}--lesson-a">lesson</h3><a href="{first.id}/quiz.html">q</a><div data-lk-booklet-summary></div>'
+    )
+    assert meta(booklet_page(request)) == {
+        "title": labels_for("en")["booklet_title"].format(level=catalogue.curriculum.levels[level].name["en"]),
+        "description": labels_for("en")["booklet_description"],
+        "search": {"exclude": True},
+    }
+    catalogue_entry = registry.find(Kind.CATALOGUE, "en", level=level)
+    links = catalogue_context(PageRequest(catalogue_entry, catalogue, registry, link=lambda t: t and t.kind.value))
+    assert links["booklet_url"] == "booklet"
+
+
+def test_a_booklet_without_a_page_it_needs_is_a_clear_error(catalogue: Catalogue, registry: Registry) -> None:
+    entry = registry.find(Kind.BOOKLET, "vi", level=catalogue.modules[0].level)
+    with pytest.raises(PluginError, match=r"needs lessons/.*/index\.vi\.md, which was not made"):
+        booklet_context(PageRequest(entry, catalogue, registry))
