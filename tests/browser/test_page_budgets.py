@@ -31,9 +31,9 @@ def kind_of(path: str) -> list[str]:
 
 
 def modules_listed(kind: str, path: str) -> int:
-    """How many modules the page lists: a catalogue its level's, the overview all, others none."""
+    """How many modules the page lists: a catalogue or a booklet its level's, the overview all, others none."""
     own = path[3:] if path.startswith("en/") else path
-    if kind == "catalogue":
+    if kind in ("catalogue", "booklet"):
         return len(CATALOGUE.by_level(own.split("/")[1]))
     if kind == "overview":
         return len(CATALOGUE.modules)

@@ -31,7 +31,7 @@ def kinds_of_pages() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for lang, prefix in (("vi", ""), ("en", "en/")):
         found += [("docs", f"{prefix}{name}.html") for name in DOCS]
-        for kind in (Kind.OVERVIEW, Kind.CATALOGUE, Kind.NOT_FOUND):
+        for kind in (Kind.OVERVIEW, Kind.CATALOGUE, Kind.BOOKLET, Kind.NOT_FOUND):
             found += [(kind.value, e.url("vi", False)) for e in REGISTRY.of_kind(kind, lang)]
         for kind in (Kind.LESSON, Kind.STUDENT, Kind.FAMILY):
             entries = REGISTRY.of_kind(kind, lang)

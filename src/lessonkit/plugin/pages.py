@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
 from .. import __version__
@@ -246,7 +246,10 @@ def booklet_context(request: PageRequest) -> dict[str, Any]:
             if html is None:
                 raise PluginError(f"lessonkit: the booklet of '{level.key}' needs {page.src_uri}, which was not made")
             anchor = f"{module.id}--{kind.value}"
-            moved = booklet_part(kind.value, t[label], html, request.address(page), here, anchor, BOOKLET_LEVELS)
+            title = str(module.files[lang].fields["title"])
+            moved = booklet_part(
+                kind.value, t[label], html, request.address(page), here, anchor, BOOKLET_LEVELS, str(escape(title))
+            )
             parts.append(replace(moved, html=Markup(moved.html)))
         modules.append(BookletModule(module.id, str(module.files[lang].fields["title"]), module.id, tuple(parts)))
     return {"level": level.name.get(lang, level.key), "modules": modules}

@@ -10,6 +10,7 @@ the booklet's address:
   ``name``) gets the part's prefix, so that no two parts share one;
 - headings go down as many levels as the booklet nests them (the page's ``h1``, a module's ``h2``, a
   part's ``h3``);
+- labelled regions (the lesson card, the sources) are named after their module;
 - the quiz's results panel is renamed, so the quiz script leaves the booklet's questions alone: it is
   a printout, not a quiz to take.
 
@@ -28,6 +29,7 @@ RE_FRAGMENT = re.compile(r'(\shref)="#([^"]+)"')
 #: A relative address: no scheme, not absolute, not a fragment alone.
 RE_RELATIVE = re.compile(r'(\s(?:href|src|poster|data))="(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"]+)"')
 RE_HEADING = re.compile(r"<(/?)h([1-6])(?=[\s>])")
+RE_LABEL = re.compile(r'(\saria-label)="([^"]*)"')
 #: The quiz's results panel, by which the quiz script finds a page's questions.
 SUMMARY_ATTRIBUTE = "data-lk-summary"
 BOOKLET_SUMMARY_ATTRIBUTE = "data-lk-booklet-summary"
@@ -97,13 +99,21 @@ def shift_headings(html: str, by: int) -> str:
     return RE_HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + by, 6)}", html)
 
 
+def name_regions(html: str, name: str) -> str:
+    """Every ``aria-label`` in ``html`` followed by ``name`` (already HTML-escaped): each module's lesson
+    card is a region of its own, told apart from the other modules' by a screen reader."""
+    return RE_LABEL.sub(lambda m: f'{m.group(1)}="{m.group(2)}: {name}"', html)
+
+
 def as_printout(html: str) -> str:
     """The quiz in ``html`` as a printout: its results panel renamed, so the quiz script does not take it."""
     return html.replace(f"{SUMMARY_ATTRIBUTE}", BOOKLET_SUMMARY_ATTRIBUTE)
 
 
-def part(kind: str, label: str, html: str, page_url: str, booklet_url: str, anchor: str, levels: int) -> Part:
+def part(
+    kind: str, label: str, html: str, page_url: str, booklet_url: str, anchor: str, levels: int, name: str = ""
+) -> Part:
     """A page's HTML (``page_url``) made a part of the booklet (``booklet_url``) under ``anchor``, its
-    headings ``levels`` lower."""
+    headings ``levels`` lower, its labelled regions named after ``name`` (the module's title, escaped)."""
     moved = shift_headings(prefix_ids(rebase(html, page_url, booklet_url), anchor), levels)
-    return Part(kind, label, anchor, as_printout(moved))
+    return Part(kind, label, anchor, as_printout(name_regions(moved, name) if name else moved))

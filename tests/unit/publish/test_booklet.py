@@ -82,3 +82,9 @@ def test_a_part_does_all_of_it():
         f'<h4 id="m1-lesson-a">A</h4><a href="trusted-adults/family.html">f</a><div {BOOKLET_SUMMARY_ATTRIBUTE}></div>'
     )
     assert (made.kind, made.label, made.anchor) == ("lesson", "Plan", "m1-lesson")
+
+
+def test_labelled_regions_are_named_after_their_module():
+    html = '<section class="lk-card" aria-label="About this lesson"><p aria-hidden="true">x</p></section>'
+    made = part("lesson", "Plan", html, LESSON, BOOKLET, "m1-lesson", 1, "Safe &amp; sound")
+    assert 'aria-label="About this lesson: Safe &amp; sound"' in made.html
