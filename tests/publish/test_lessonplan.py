@@ -476,3 +476,13 @@ def test_a_second_identical_build_copies_the_documents_from_the_cache(built):
     project, _, _, cached = built
     after = {p.name: p.stat().st_mtime_ns for p in (project / ".cache/plugin/lessonkit").glob("*.docx")}
     assert len(cached) == 6 and after == cached  # none written again
+
+
+def test_each_level_catalogue_links_its_booklet(built):
+    _, first, _, _ = built
+    for level in ("primary", "lower-secondary", "upper-secondary"):
+        for prefix, label in (("", "In cả cấp học (tập in)"), ("en/", "Print the whole level (booklet)")):
+            assert f'<a class="md-button" href="booklet.html">{label}</a>' in first.page(
+                f"{prefix}lessons/{level}/index.html"
+            )
+            assert (first.site / f"{prefix}lessons/{level}/booklet.html").is_file()
