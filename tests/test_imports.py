@@ -18,22 +18,34 @@ from .support import REPO
 PACKAGE = REPO / "src" / "lessonkit"
 #: Modules at the package's root that are leaves: they import no other part of the package but each other.
 BASE = {"__init__", "strings", "labels", "minify", "compact", "csp"}
+#: Modules that are a part of their own, below the rest of their package: the page-safety sanitizer, which
+#: the Markdown layer marks its own markup with, while ``safety.rendered`` renders pages with that layer.
+MODULE_PARTS = {
+    "lessonkit.safety.allowlist": "sanitize",
+    "lessonkit.safety.sanitize": "sanitize",
+    "lessonkit.safety.locate": "sanitize",
+}
 #: Each part of the package and the parts it may import (besides itself and the base modules).
 ALLOWED: dict[str, set[str]] = {
     "base": set(),
     "model": set(),
+    "sanitize": {"model"},
     "quiz": {"model"},
     "search": {"model"},
     "publish": {"model"},
-    "markdown": {"model", "quiz"},
-    "plugin": {"model", "quiz", "search", "publish", "markdown"},
-    "cli": {"model", "publish"},
+    "markdown": {"model", "quiz", "sanitize"},
+    "safety": {"model", "sanitize", "markdown"},
+    "plugin": {"model", "quiz", "search", "publish", "markdown", "sanitize", "safety"},
+    "cli": {"model", "publish", "sanitize", "safety"},
     "templates": set(),
 }
 
 
 def _part(module: str) -> str:
     """``lessonkit.model.rules`` -> ``model``; a root module -> ``base``."""
+    for name, part in MODULE_PARTS.items():
+        if module == name or module.startswith(name + "."):
+            return part
     parts = module.split(".")
     if len(parts) == 1 or (len(parts) == 2 and parts[1] in BASE):
         return "base"

@@ -23,6 +23,7 @@ from ..model.settings import DEFAULT_HELPLINES
 from ..model.steps import parse_step_block
 from ..model.vocabulary import vocabulary
 from ..quiz.render import build_question, build_read_button, build_summary
+from ..safety.sanitize import mark_own
 from ..strings import SOURCE_LANGUAGE
 from .helplines import help_html, render_helplines
 
@@ -69,7 +70,11 @@ class QuizBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return etree.SubElement(parent, "form")
+        # The site's own form from the start: a block never closed keeps it, holding its text as text
+        # (the checker and the build report the block, not a hand-written form).
+        form = etree.SubElement(parent, "form")
+        mark_own(form)
+        return form
 
     def on_end(self, block: etree.Element) -> None:
         state: RenderState = self.config["state"]
@@ -82,6 +87,7 @@ class QuizBlock(Block):
             state.problems.append(f"quiz '{question.text[:60]}': {problem.message}")
         self.tracker["count"] = self.tracker.get("count", 0) + 1
         build_question(block, question, self.tracker["count"], state.lang)
+        mark_own(block)  # before the inline processors add the author's text: the quiz's own form and controls
 
 
 class StepBlock(Block):
@@ -188,7 +194,7 @@ class StudentBlock(AudienceBlock):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         box = super().on_create(parent)
-        build_read_button(box, self.config["state"].lang)
+        mark_own(build_read_button(box, self.config["state"].lang))
         return box
 
 
@@ -256,7 +262,24 @@ class QuizSummaryTreeprocessor(Treeprocessor):
         help_text = help_html(self.state.helplines, self.state.lang)
         placeholder = self.md.htmlStash.store(help_text) if help_text else ""
         summary = build_summary(self.state.lang, self.state.page_key, placeholder)
+        mark_own(summary)
         parent.insert(list(parent).index(last) + 1, summary)
+
+
+class TabsTreeprocessor(Treeprocessor):
+    """Marks the radio buttons of pymdown-extensions' tabs (``/// tab``) as the site's own markup: they
+    are the only inputs outside a quiz (:func:`lessonkit.safety.sanitize.mark_own`). An author's HTML is
+    not in the tree yet (Markdown keeps it aside until the page is serialised), so it is never marked."""
+
+    #: After the blocks, before ``unescape`` (0).
+    PRIORITY = 2
+
+    def run(self, root: etree.Element) -> None:
+        for box in root.iter("div"):
+            if "tabbed-set" in (box.get("class") or "").split():
+                for child in box:
+                    if child.tag == "input" and child.get("type") == "radio":
+                        mark_own(child)
 
 
 class LessonkitExtension(BlocksExtension):
@@ -271,6 +294,7 @@ class LessonkitExtension(BlocksExtension):
         md.treeprocessors.register(
             QuizSummaryTreeprocessor(md, self.state), "lk_quiz_summary", QuizSummaryTreeprocessor.PRIORITY
         )
+        md.treeprocessors.register(TabsTreeprocessor(md), "lk_own_tabs", TabsTreeprocessor.PRIORITY)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         for block in (QuizBlock, StepBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):

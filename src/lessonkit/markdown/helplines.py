@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from html import escape
 
+from markdown.util import AtomicString
 from markupsafe import Markup
 
 from ..labels import labels_for
@@ -17,9 +18,9 @@ def number_link(number: str, *, css: str = "", strong: bool = False) -> etree.El
     """A phone number as a link that dials it (``<a href="tel:…">``), in bold when ``strong``."""
     link = etree.Element("a", {"href": f"tel:{number}", **({"class": css} if css else {})})
     if strong:
-        etree.SubElement(link, "strong").text = number
+        etree.SubElement(link, "strong").text = AtomicString(number)
     else:
-        link.text = number
+        link.text = AtomicString(number)
     return link
 
 
@@ -39,7 +40,8 @@ def help_html(helplines: Helplines | None, lang: str) -> str:
 
 def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
     """The ``/// helplines`` block into ``box``: every hotline (its number a tel: link), the trusted adults,
-    where to report, and the sources. Elements, not text: the table of contents reads the headings."""
+    where to report, and the sources. Elements, not text: the table of contents reads the headings; the
+    data file's values are text (``AtomicString``: never read as Markdown or HTML)."""
     labels = labels_for(lang)
     table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
@@ -50,21 +52,21 @@ def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
         row = etree.SubElement(body, "tr")
         cell = etree.SubElement(row, "th", {"scope": "row"})
         cell.append(number_link(line.number, css="lk-hotline-number"))
-        etree.SubElement(row, "td").text = line.name.get(lang, "")
+        etree.SubElement(row, "td").text = AtomicString(line.name.get(lang, ""))
         note = etree.SubElement(row, "td")
-        note.text = line.note.get(lang, "")
+        note.text = AtomicString(line.note.get(lang, ""))
     etree.SubElement(box, "h3").text = labels["trusted_adults"]
     adults = etree.SubElement(box, "ul")
     for adult in data.trusted_adults.get(lang, []):
-        etree.SubElement(adults, "li").text = adult
+        etree.SubElement(adults, "li").text = AtomicString(adult)
     etree.SubElement(box, "h3").text = labels["report_to"]
-    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
+    etree.SubElement(box, "p").text = AtomicString(data.report_to.get(lang, ""))
     sources = [line.source for line in data.hotlines if line.source]
     if sources:
         para = etree.SubElement(box, "p", {"class": "lk-sources"})
         para.text = labels["source"] + ": "
         for index, source in enumerate(sources):
             link = etree.SubElement(para, "a", {"href": source["url"]})
-            link.text = source["title"]
+            link.text = AtomicString(source["title"])
             if index < len(sources) - 1:
                 link.tail = "; "

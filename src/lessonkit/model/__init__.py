@@ -10,23 +10,28 @@ from .module import LessonFile, Module, read_markdown
 from .problems import Problem, ProblemList
 from .project import ProjectCheck, check_clashes, check_project, generated_pages
 from .rules import generated_paths, validate
-from .safety import check_body_safety, check_front_matter_text, scan_markdown
+from .safety import check_front_matter_text, scan_markdown
 from .settings import Settings, read_settings
 from .sitepages import check_site_pages
+from .steps import Step
+from .vocabulary import OBJECTIVE_KINDS, STEP_KINDS, Objective
 
 __all__ = [
+    "OBJECTIVE_KINDS",
+    "STEP_KINDS",
     "Catalogue",
     "Curriculum",
     "LessonFile",
     "Level",
     "Module",
+    "Objective",
     "Problem",
     "ProblemList",
     "ProjectCheck",
     "Settings",
+    "Step",
     "Subject",
     "Topic",
-    "check_body_safety",
     "check_clashes",
     "check_front_matter_text",
     "check_project",

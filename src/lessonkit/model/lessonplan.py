@@ -58,12 +58,13 @@ def _check_steps(page: LessonFile, problems: ProblemList) -> None:
         problems.error(
             page.rel, read.section, "steps-count", msg("steps-count", steps=counted("step", len(steps)), min=MIN_STEPS)
         )
-    duration = page.fields.get("duration")
+    written = page.fields.get("duration")
+    duration = written if _is_int(written) else None
     # A duration out of range has its own error: the steps' sum would only repeat it.
     if (
         steps
         and all(step.minutes for step in steps)
-        and _is_int(duration)
+        and duration is not None
         and DURATION_RANGE[0] <= duration <= DURATION_RANGE[1]
     ):
         total = sum(step.minutes for step in steps)

@@ -9,7 +9,9 @@ refuses is one the checker refuses, with the same messages:
 - a page of ``docs/`` that has the address of a page the build makes from ``lessons/``
   (:func:`check_clashes`);
 - ``lessons/helplines.yml``, which every page's help banner and every quiz's results need
-  (:func:`.helplines.load_helplines`).
+  (:func:`.helplines.load_helplines`);
+- the text of ``helplines.yml`` and ``curriculum.yml``: text, not HTML (:mod:`.datatext`);
+- the files a module folder or ``docs/`` would publish (:mod:`.files`).
 
 :func:`~.settings.read_settings` finds the folders the build uses in ``mkdocs.yml``, so that the checker
 looks where the build looks.
@@ -20,7 +22,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from .catalogue import Catalogue, load
+from .catalogue import CURRICULUM_FILE, Catalogue, load
+from .datatext import check_data_file
+from .files import check_published_files
 from .helplines import Helplines, load_helplines
 from .messages import msg
 from .problems import Problem, ProblemList
@@ -64,7 +68,13 @@ def check_project(root: Path, settings: Settings | None = None) -> ProjectCheck:
     # Quizzes end by pointing to the site's main hotline: the first of helplines.yml, whatever the city.
     problems.extend(validate(catalogue, found.main.number if found and found.hotlines else None, settings=settings))
     problems.extend(check_site_pages(root, docs_dir, languages))
+    # The data files are text: no markup, phone numbers and addresses as they should be.
+    problems.extend(check_data_file(root / helplines, Path(helplines).as_posix(), phones=True))
+    curriculum = Path(lessons_dir) / CURRICULUM_FILE
+    problems.extend(check_data_file(root / curriculum, curriculum.as_posix()))
     problems.extend(check_clashes(catalogue, root, docs_dir))
+    # Files beside the pages: only raster pictures, inside the project, at a path the build leaves free.
+    problems.extend(check_published_files(catalogue, root, docs_dir))
     return ProjectCheck(catalogue, found, sorted(set(problems)))
 
 

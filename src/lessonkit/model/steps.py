@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .blocks import Block
 from .messages import Message, language_name, msg
@@ -116,7 +117,7 @@ def parse_step_block(
                 )
             )
     labels = {"aim": vocab.aim, "product": vocab.product}
-    others = [{"aim": other.aim, "product": other.product} for other in all_vocabularies(lang)[1:]]
+    wanted = _label_keys(lang)
     fields: dict[str, list[str]] = {}
     current: str | None = None
     for number, text in lines:
@@ -125,8 +126,9 @@ def parse_step_block(
         match = RE_LABEL.match(text)
         key = None
         if match:
-            key = next((k for k, label in labels.items() if normal(label) == normal(match.group(1))), None)
+            key = wanted.get(normal(match.group(1)))
             if key is None:
+                others = [{"aim": other.aim, "product": other.product} for other in all_vocabularies(lang)[1:]]
                 guess = suggest_label(match.group(1), lang, labels, others)
                 if guess is not None:
                     found.append(
@@ -163,6 +165,13 @@ def parse_step_block(
     return StepFields(kind, values["aim"], values["product"]), found
 
 
+@cache
+def _label_keys(lang: str) -> dict[str, str]:
+    """The step block's labels in ``lang``, as compared (:func:`normal`), to the field each one opens."""
+    vocab = vocabulary(lang)
+    return {normal(vocab.aim): "aim", normal(vocab.product): "product"}
+
+
 def read_steps(body: list[tuple[int, str]], blocks: list[Block], lang: str) -> StepsRead:
     """The steps of a file whose body lines are ``body`` (``(line, text)``) and blocks ``blocks``."""
     vocab = vocabulary(lang)
@@ -179,8 +188,7 @@ def read_steps(body: list[tuple[int, str]], blocks: list[Block], lang: str) -> S
                 msg("steps-missing", example=_example(lang), heading=vocab.steps_heading, hint=hint),
             )
         )
-        found += _stray_blocks(blocks, set(), vocab.steps_heading)
-        return StepsRead((), 0, tuple(found))
+        return StepsRead((), 0, tuple(found))  # its step blocks are not reported: the section is what is missing
     section = sections[0][0]
     for extra in sections[1:]:
         found.append((extra[0], "steps-twice", msg("steps-twice", heading=vocab.steps_heading, first=section)))
@@ -188,13 +196,14 @@ def read_steps(body: list[tuple[int, str]], blocks: list[Block], lang: str) -> S
     end = next((h[0] for h in headings if h[0] > section and h[1] <= 2), last_line + 1)
     step_headings = [h for h in headings if section < h[0] < end and h[1] == 3]
     lines = dict(body)
+    step_blocks = [b for b in blocks if b.name == STEP_BLOCK]
     steps: list[Step] = []
     claimed: set[int] = set()
     for position, (line, _, text) in enumerate(step_headings, start=1):
         stop = step_headings[position][0] if position < len(step_headings) else end
         title, minutes = _read_heading(text, position, line, lang, found)
         first, last = line + 1, stop - 1
-        fields, block_line = _step_block(blocks, first, last, lines, position, line, lang, found, claimed)
+        fields, block_line = _step_block(step_blocks, first, last, lines, position, line, lang, found, claimed)
         if block_line == 0:
             found.append(
                 (
@@ -212,7 +221,7 @@ def read_steps(body: list[tuple[int, str]], blocks: list[Block], lang: str) -> S
         steps.append(
             Step(position, title, minutes, line, fields.kind, fields.aim, fields.product, block_line, (first, last))
         )
-    found += _stray_blocks(blocks, claimed, vocab.steps_heading)
+    found += _stray_blocks(step_blocks, claimed, vocab.steps_heading)
     return StepsRead(tuple(steps), section, tuple(found))
 
 
@@ -226,8 +235,8 @@ def _headings(body: list[tuple[int, str]], blocks: list[Block]) -> list[tuple[in
     found: list[tuple[int, int, str]] = []
     fence: str | None = None
     for number, text in body:
-        if number in inside:
-            continue
+        if number in inside or ("#" not in text and "`" not in text and "~" not in text):
+            continue  # fast path: most lines are neither a heading nor a fence
         fence_match = RE_FENCE.match(text)
         if fence is not None:
             if fence_match and fence_match.group(1)[0] == fence[0] and len(fence_match.group(1)) >= len(fence):
@@ -323,8 +332,9 @@ def _step_block(
     found: list[Found],
     claimed: set[int],
 ) -> tuple[StepFields, int]:
-    """The fields and first line of the step's ``step`` block (line 0 when it has none)."""
-    mine = [b for b in blocks if b.name == STEP_BLOCK and b.parent is None and first <= b.start <= last]
+    """The fields and first line of the step's ``step`` block (line 0 when it has none); ``blocks`` are the
+    file's ``step`` blocks."""
+    mine = [b for b in blocks if b.parent is None and first <= b.start <= last]
     if not mine:
         return StepFields("", "", ""), 0
     block = mine[0]
@@ -351,9 +361,7 @@ def _step_block(
 
 
 def _stray_blocks(blocks: list[Block], claimed: set[int], heading: str) -> list[Found]:
-    """A problem for every ``step`` block that is not right under a step's heading."""
+    """A problem for every ``step`` block of ``blocks`` that is not right under a step's heading."""
     return [
-        (b.start, "step-block", msg("step-block.outside", heading=heading))
-        for b in blocks
-        if b.name == STEP_BLOCK and b.start not in claimed
+        (b.start, "step-block", msg("step-block.outside", heading=heading)) for b in blocks if b.start not in claimed
     ]

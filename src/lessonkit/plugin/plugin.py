@@ -4,7 +4,7 @@ Thin hooks that hand the work to small parts:
 
 - ``on_config`` loads and checks the project with the lesson model (errors stop the build with the
   checker's messages, warnings go through the ``mkdocs.`` logger so ``--strict`` fails on them) and
-  builds the :class:`~lessonkit.registry.Registry` of every page the plugin adds;
+  builds the :class:`~lessonkit.model.registry.Registry` of every page the plugin adds;
 - ``on_files`` adds those pages in two phases around mkdocs-static-i18n (see :meth:`_add_files`);
 - ``on_nav`` hands the navigation to :class:`~.navigation.NavigationBuilder`;
 - ``on_page_content`` wraps each page in its template (``theme/lessonkit/``): the lesson card and
@@ -39,9 +39,11 @@ from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
 from ..model import Catalogue, Problem, Settings, check_project
 from ..model.helplines import Helplines
+from ..model.module import LessonFile, read_markdown
 from ..model.registry import Kind, Registry, SitePage, module_dir
 from ..publish.lessonplan import LessonPlans
 from ..publish.package import source_date_epoch
+from ..safety.rendered import MarkdownSettings, PageRenderer, page_problems
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -103,6 +105,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.languages: tuple[str, ...] = ()
         self.settings = Settings()
         self.renderer = Renderer()
+        self.scripts = csp.TemplateScripts()
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
         self.search = SearchIndex()
@@ -160,6 +163,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             drop_static_template(config, "404.html")  # ours is a page per language
         # Ours lists every language version with absolute addresses, or none without site_url.
         drop_static_template(config, "sitemap.xml")
+        # The inline scripts the Content-Security-Policy trusts: those of the templates, nothing else.
+        self.scripts = csp.TemplateScripts.load(list(config.theme.dirs))
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
@@ -310,6 +315,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 f"{rel}: a block '/// {literal}' was left as literal text in the page; "
                 "check its header and closing line (run 'lessonkit check')"
             )
+        html = self._safe_content(html, page, config)
         entry = self._registry().get(page.file.src_uri)
         if not search_excluded(page):  # its final HTML, read when the index is written
             self.search.add_later(page_language(page.file, self.languages), page.file.url, page_text(page))
@@ -324,10 +330,36 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self._made[entry.src_uri] = made
         return made
 
+    # -- page safety (lessonkit.safety) ------------------------------------------------------------
+
+    def _safe_content(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The page's content as the allowlist writes it; whatever that would remove or change stops the
+        build with the checker's messages (``PATH:LINE``, found on the page's source the same way)."""
+        source = self._source_file(page, config)
+        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
+        renderer = PageRenderer(settings, self.helplines)
+        cleaned, problems = page_problems(html, source, lambda text: renderer.render(text, source.lang))
+        if problems:
+            raise PluginError("\n".join(p.format() for p in problems))
+        return cleaned
+
+    def _source_file(self, page: Page, config: MkDocsConfig) -> LessonFile:
+        """The Markdown file a page's content comes from: the module file (its pupils' and family pages
+        too), the ``docs/`` page, or for a page made from the data files an empty one named after it."""
+        lang = page_language(page.file, self.languages)
+        entry = self._registry().get(page.file.src_uri)
+        if entry is not None and entry.module is not None and lang in entry.module.files:
+            return entry.module.files[lang]
+        rel = self._rel(page.file, config)
+        path = self.root / rel
+        if entry is None and path.is_file():
+            return read_markdown(path, rel, lang)
+        return LessonFile(path, rel, lang)
+
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
-        gets the hashes of the inline scripts the theme wrote (of the bytes as they are served)."""
-        return csp.apply(compact_html(output))
+        gets the hashes of the inline scripts the templates wrote (of the bytes as they are served)."""
+        return csp.apply(compact_html(output), self.scripts)
 
     def _write_outputs(self, config: MkDocsConfig) -> None:
         """Each language: its search index and GIFT files. Once (in the default language's build):
