@@ -144,6 +144,16 @@ Khi ai đó bảo em giữ bí mật với bố mẹ, đó là dấu hiệu cầ
 Hãy kể với người lớn tin cậy, hoặc nhờ người lớn gọi 111.
 ///
 
+## Chuẩn bị
+
+- Giấy và bút màu để HS vẽ bàn tay.
+
+## Lưu ý an toàn cho giáo viên
+
+/// teacher
+Nếu một em kể điều làm em sợ: giữ bình tĩnh, lắng nghe, tin em và báo người phụ trách của trường ngay trong ngày.
+///
+
 ## Tiến trình bài học
 
 ### 1. Khởi động: Ai giúp em? (5 phút)
@@ -172,16 +182,6 @@ Sản phẩm: Từng cặp HS đóng vai kể với người lớn.
 /// step | Vận dụng
 Mục tiêu: HS chọn người lớn tin cậy của mình ở nhà và ở trường.
 Sản phẩm: Mỗi HS viết tên ba người lớn tin cậy lên hình bàn tay.
-///
-
-## Chuẩn bị
-
-- Giấy và bút màu để HS vẽ bàn tay.
-
-## Lưu ý an toàn cho giáo viên
-
-/// teacher
-Nếu một em kể điều làm em sợ: giữ bình tĩnh, lắng nghe, tin em và báo người phụ trách của trường ngay trong ngày.
 ///
 
 /// family
@@ -252,6 +252,16 @@ When someone asks you to keep a secret from your parents, that is a sign to tell
 Tell a trusted adult, or ask a grown-up to call 111.
 ///
 
+## Materials
+
+- Paper and coloured pencils for drawing a hand.
+
+## Safeguarding note
+
+/// teacher
+If a pupil tells you something that frightens them: stay calm, listen, believe them and tell the school's named person the same day.
+///
+
 ## Lesson steps
 
 ### 1. Warm-up: Who helps me? (5 minutes)
@@ -280,16 +290,6 @@ Product: Each pair acts out telling a grown-up.
 /// step | Application
 Aim: Pupils choose their trusted adults at home and at school.
 Product: Each pupil writes three trusted adults on a drawing of their hand.
-///
-
-## Materials
-
-- Paper and coloured pencils for drawing a hand.
-
-## Safeguarding note
-
-/// teacher
-If a pupil tells you something that frightens them: stay calm, listen, believe them and tell the school's named person the same day.
 ///
 
 /// family

@@ -97,6 +97,7 @@ SITES = {
     "quiz-render": Site("markdown/extension.py", "QuizBlock.on_end", "quiz '"),
     "step-render": Site("markdown/extension.py", "StepBlock.on_end", "step '"),
     "helplines-block": Site("markdown/extension.py", "HelplinesBlock.on_create", "could not be read"),
+    "booklet-part": Site("plugin/pages.py", "booklet_context", "which was not made"),
 }
 #: Places no project can reach, and why.
 INTERNAL = {
@@ -106,6 +107,8 @@ INTERNAL = {
     "no-row": "raised only for a page kind the registry has and the renderer's table lacks: a code error",
     "no-markdown": "raised only if a relocated kind (read from its own file) is asked for Markdown: a code error",
     "no-templates": "raised only if the build skipped on_config, which gives the renderer the theme's templates",
+    "booklet-part": "raised only if a registered page of a module was not made before the booklet that holds it: "
+    "MkDocs makes every page's HTML before any page goes into the theme",
 }
 
 

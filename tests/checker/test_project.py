@@ -96,7 +96,9 @@ def test_generated_pages(project):
     } <= set(pages)
     assert "lessons/upper-secondary/older/quiz.en.md" not in pages
     assert "lessons/primary/demo/family.vi.md" in pages  # the demo module has family blocks
-    assert len(pages) == len(set(pages)) == 2 + 2 + 6 + 4 + 2 + 3  # overview, 404, catalogues, modules, family
+    assert "lessons/primary/booklet.vi.md" in pages and "lessons/upper-secondary/booklet.en.md" in pages
+    # overview, 404, catalogues, booklets, modules, family
+    assert len(pages) == len(set(pages)) == 2 + 2 + 6 + 6 + 4 + 2 + 3
 
 
 @pytest.mark.parametrize(

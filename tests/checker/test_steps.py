@@ -487,7 +487,13 @@ def test_a_block_inside_the_step_block(project):
     )
     expect(
         project,
-        P(EN, line(project, EN, "/// teacher", 2), "error", "step-block", "a 'step' block cannot contain other blocks"),
+        P(
+            EN,
+            line(project, EN, "Product: Each pupil names one.") + 1,
+            "error",
+            "step-block",
+            "a 'step' block cannot contain other blocks",
+        ),
     )
 
 
