@@ -33,9 +33,10 @@ ALLOWED: dict[str, set[str]] = {
     "quiz": {"model"},
     "search": {"model"},
     "publish": {"model"},
+    "present": {"model", "quiz"},
     "markdown": {"model", "quiz", "sanitize"},
     "safety": {"model", "sanitize", "markdown"},
-    "plugin": {"model", "quiz", "search", "publish", "markdown", "sanitize", "safety"},
+    "plugin": {"model", "quiz", "search", "publish", "present", "markdown", "sanitize", "safety"},
     "cli": {"model", "publish", "sanitize", "safety"},
     "templates": set(),
 }

@@ -5,6 +5,7 @@
 - ``labels``: the pages the plugin writes (lesson card, catalogues, family sheet, banner, 404 …);
 - ``quiz``: the quiz (the renderer writes them into the page, and the script reads them from there);
 - ``search``: the search box and its results (the theme partial writes them into the page);
+- ``present``: the projector view and the answer cards (the template writes them, the script reads them);
 - ``messages``: the checker's messages (``model/messages.py`` renders them);
 - ``scaffold``: the texts ``lessonkit new`` writes into a new module;
 - ``format``: the words of the lesson format in each language, which authors write and the checker reads
@@ -30,7 +31,7 @@ from pathlib import Path
 import yaml
 
 SOURCE_LANGUAGE = "en"
-SECTIONS = ("labels", "quiz", "search", "messages", "scaffold", "format", "lessonplan", "languages")
+SECTIONS = ("labels", "quiz", "search", "present", "messages", "scaffold", "format", "lessonplan", "languages")
 PACKAGE_LOCALES = Path(__file__).resolve().parent / "locales"
 _extra_dirs: list[Path] = []
 

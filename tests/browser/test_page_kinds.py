@@ -27,13 +27,14 @@ DOCS = sorted({p.name.split(".")[0] for p in (REPO / "docs").glob("*.md")})
 
 def kinds_of_pages() -> list[tuple[str, str]]:
     """``(kind, path)`` of one page of every kind, in both languages: home and each docs page, the
-    overview, each catalogue, a lesson page, a pupils' page, a family page and the 404 page."""
+    overview, each catalogue, the answer cards, a lesson page, a pupils' page, a family page, a projector
+    view and the 404 page."""
     found: list[tuple[str, str]] = []
     for lang, prefix in (("vi", ""), ("en", "en/")):
         found += [("docs", f"{prefix}{name}.html") for name in DOCS]
-        for kind in (Kind.OVERVIEW, Kind.CATALOGUE, Kind.BOOKLET, Kind.NOT_FOUND):
+        for kind in (Kind.OVERVIEW, Kind.CATALOGUE, Kind.BOOKLET, Kind.NOT_FOUND, Kind.CARDS):
             found += [(kind.value, e.url("vi", False)) for e in REGISTRY.of_kind(kind, lang)]
-        for kind in (Kind.LESSON, Kind.STUDENT, Kind.FAMILY):
+        for kind in (Kind.LESSON, Kind.STUDENT, Kind.FAMILY, Kind.PRESENT):
             entries = REGISTRY.of_kind(kind, lang)
             if entries:
                 found.append((kind.value, entries[0].url("vi", False)))
@@ -61,7 +62,7 @@ def vnu_jar() -> Path | None:
 
 def test_every_kind_of_page_is_listed() -> None:
     kinds = {kind for kind, _ in PAGES}
-    assert {"docs", "overview", "catalogue", "not-found", "lesson", "student"} <= kinds
+    assert {"docs", "overview", "catalogue", "not-found", "lesson", "student", "present", "cards"} <= kinds
     assert len({path for _, path in PAGES}) == len(PAGES)
 
 
@@ -141,14 +142,16 @@ def test_axe_finds_nothing_and_the_policy_blocks_nothing_of_ours(chromium, serve
     assert errors == []
 
 
+@pytest.mark.parametrize("which", ["quiz", "present"])
 @pytest.mark.parametrize("transport", ["file", "http"])
 def test_the_policy_blocks_what_comes_from_another_host(
-    chromium, served, real_site: Build, tmp_path: Path, transport: str
+    chromium, served, real_site: Build, tmp_path: Path, transport: str, which: str
 ) -> None:
-    """A script, an image and a fetch to another host, injected into a built page, never load."""
+    """A script, an image and a fetch to another host, injected into a built pupils' page or projector
+    view (a page of its own, with its own head), never load."""
     base, other, hits = served
     source = real_site.site / "lessons" / CATALOGUE.modules[0].level
-    page_path = source / CATALOGUE.modules[0].id / "quiz.html"
+    page_path = source / CATALOGUE.modules[0].id / f"{which}.html"
     html = page_path.read_text(encoding="utf-8")
     injected = (
         f'<script src="{other}/evil.js"></script><img src="{other}/pixel.png" alt="">'
@@ -171,10 +174,15 @@ def test_the_policy_blocks_what_comes_from_another_host(
         assert len(hits) == before, hits[before:]
         assert any(v.startswith("script-src") for v in violated) and any(v.startswith("img-src") for v in violated)
         assert any(v.startswith("connect-src") for v in violated)
-        # The page's own features still work: the quiz checks an answer.
-        page.locator("#lk-q-1-1").check()
-        page.locator("#lk-q-1 button[type=submit]").click()
-        assert page.locator("#lk-q-1 .lk-question__result").inner_text().strip() != ""
+        # The page's own features still work: the quiz checks an answer, the projector moves on.
+        if which == "quiz":
+            page.locator("#lk-q-1-1").check()
+            page.locator("#lk-q-1 button[type=submit]").click()
+            assert page.locator("#lk-q-1 .lk-question__result").inner_text().strip() != ""
+        else:
+            page.wait_for_selector("html[data-lk-present='ready']", state="attached")
+            page.keyboard.press("PageDown")
+            assert page.locator("[data-lk-pos]").inner_text().startswith("2 / ")
     finally:
         context.close()
         copy.unlink()

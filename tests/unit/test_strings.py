@@ -54,3 +54,9 @@ def test_a_broken_catalogue_says_which_file(tmp_path: Path, monkeypatch: pytest.
     finally:
         strings._extra_dirs.clear()
         strings._load.cache_clear()
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_no_key_is_hidden_by_a_method_of_a_dict_in_the_templates(section: str) -> None:
+    """Templates write ``t.key``: Jinja reads ``t.keys`` or ``t.items`` as the dict's method, not the text."""
+    assert not set(own(section, SOURCE_LANGUAGE)) & set(dir(dict))

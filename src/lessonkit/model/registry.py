@@ -58,6 +58,8 @@ class Kind:
     BOOKLET: ClassVar[Kind]
     OVERVIEW: ClassVar[Kind]
     NOT_FOUND: ClassVar[Kind]
+    PRESENT: ClassVar[Kind]
+    CARDS: ClassVar[Kind]
 
     def __str__(self) -> str:
         return self.value
@@ -92,15 +94,25 @@ def module_dir(module: Module) -> str:
     return posixpath.dirname(Kind.LESSON.path.format(level=module.level, id=module.id))
 
 
+#: A module's projector view: the lesson one screen at a time, and the whole-class quiz (its words are on
+#: the lesson page already; a page of its own, without the site's navigation).
+Kind.PRESENT = Kind(
+    "present", f"{SITE_LESSONS}/{{level}}/{{id}}/present.md", Scope.MODULE, in_nav=False, in_search=False
+)
+#: The A, B, C, D answer cards of the whole-class quiz, to print: one page for every module.
+Kind.CARDS = Kind("cards", f"{SITE_LESSONS}/cards.md", Scope.SITE, in_nav=False, in_search=False)
+
 #: Every kind of page the build adds, in the order their pages are registered: a new kind is one entry.
 KINDS: list[Kind] = [
     Kind.OVERVIEW,
     Kind.NOT_FOUND,
+    Kind.CARDS,
     Kind.CATALOGUE,
     Kind.BOOKLET,
     Kind.LESSON,
     Kind.STUDENT,
     Kind.FAMILY,
+    Kind.PRESENT,
 ]
 
 

@@ -13,15 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+import markdown
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from .. import __version__
+from .. import __version__, csp
 from ..labels import labels_for
 from ..markdown.helplines import hotline_sentence
 from ..model import Catalogue, Curriculum, LessonFile, Module
 from ..model.helplines import Helplines
 from ..model.registry import Kind, Registry, SitePage
+from ..present import build_deck, cards_context, present_context
+from ..present import strings_for as present_strings
 from ..publish.booklet import BookletModule
 from ..publish.booklet import part as booklet_part
 from ..publish.lessonplan import FILE_NAME as LESSON_PLAN
@@ -37,6 +40,10 @@ def _no_qr(entry: SitePage) -> dict[str, Any] | None:
 
 def _no_content(entry: SitePage) -> str | None:
     return None
+
+
+def _plain_markdown(text: str) -> str:
+    return markdown.markdown(text)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,8 @@ class PageRequest:
     help_url: str | None = None
     #: The QR code of a lesson page's pupils' page (with ``site_url`` only).
     qr: Callable[[SitePage], dict[str, Any] | None] = _no_qr
+    #: A part of the module's Markdown as HTML, the way the site renders it (the projector's screens).
+    render: Callable[[str], str] = _plain_markdown
     #: The finished HTML of another page of ours, once the build has made it (a booklet's parts).
     content: Callable[[SitePage], str | None] = _no_content
     #: Whether the site's addresses are folders (``lessons/primary/x/``) or files (``…/x/index.html``).
@@ -102,20 +111,30 @@ def front_matter(title: str, description: str = "", *, hidden: bool = False) -> 
 
 
 def module_facts(module_file: LessonFile, cur: Curriculum, lang: str) -> list[tuple[str, str]]:
-    """``(label, value)`` rows describing a module, in ``lang``: level, grades, ages, time, subjects, topics."""
+    """``(label, value)`` rows describing a module, in ``lang``: level, grades, ages, time (and periods),
+    subjects (by their names at the module's level), the experiential activity's form if given, topics."""
     labels = labels_for(lang)
     data = module_file.fields
     level = cur.levels[data["level"]]
     grades = data["grades"]
     low, high = cur.age_range(grades) or (0, 0)
-    return [
+    minutes = data["duration"]
+    periods = level.periods(minutes)
+    duration = labels["duration_value"].format(minutes=minutes)
+    if periods:
+        counted = labels["periods_one" if periods == 1 else "periods_other"].format(n=periods)
+        duration = labels["duration_periods"].format(minutes=minutes, periods=counted)
+    facts = [
         (labels["level"], level.name.get(lang, level.key)),
         (labels["grades"], ", ".join(str(g) for g in sorted(grades))),
         (labels["ages"], labels["ages_value"].format(low=low, high=high)),
-        (labels["duration"], labels["duration_value"].format(minutes=data["duration"])),
-        (labels["subjects"], ", ".join(cur.subjects[s].name.get(lang, s) for s in data["subjects"])),
-        (labels["topics"], ", ".join(cur.topics[t].name.get(lang, t) for t in data["topics"])),
+        (labels["duration"], duration),
+        (labels["subjects"], ", ".join(cur.subject_name(s, level.key, lang) for s in data["subjects"])),
     ]
+    form = cur.forms.get(data.get("form") or "")
+    if form is not None:
+        facts.append((labels["form"], form.name.get(lang, form.key)))
+    return facts + [(labels["topics"], ", ".join(cur.topics[t].name.get(lang, t) for t in data["topics"]))]
 
 
 def _blocks_markdown(page: LessonFile, names: tuple[str, ...]) -> list[str]:
@@ -150,6 +169,17 @@ def titled_markdown(title: str, description: str = "", *, hidden: bool = False) 
     return "\n".join(front_matter(title, description, hidden=hidden))
 
 
+#: The page template of a page of its own, without the theme's header, navigation and footer.
+SHELL_TEMPLATE = "lessonkit/shell.html"
+
+
+def shell_markdown(title: str) -> str:
+    """A page of its own (``theme/lessonkit/shell.html``: the projector view, the answer cards), out of
+    search and out of the navigation."""
+    lines = front_matter(title, hidden=True)
+    return "\n".join([*lines[:-2], f"template: {SHELL_TEMPLATE}", *lines[-2:]])
+
+
 # -- the Markdown of each generated kind -----------------------------------------------------------
 
 
@@ -177,6 +207,15 @@ def booklet_page(request: PageRequest) -> str:
     return titled_markdown(title, t["booklet_description"], hidden=not request.entry.in_search)
 
 
+def present_page(request: PageRequest) -> str:
+    title = present_strings(request.lang)["page_title"].format(title=request.lesson.fields["title"])
+    return shell_markdown(title)
+
+
+def cards_page(request: PageRequest) -> str:
+    return shell_markdown(present_strings(request.lang)["cards_page_title"])
+
+
 def overview_page(request: PageRequest) -> str:
     t = labels_for(request.lang)
     return titled_markdown(t["overview_title"], t["overview_description"], hidden=not request.entry.in_search)
@@ -199,9 +238,46 @@ def lesson_context(request: PageRequest) -> dict[str, Any]:
         "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
         "student_url": request.link(request.registry.find(Kind.STUDENT, lang, module)),
         "family_url": request.link(request.registry.find(Kind.FAMILY, lang, module)),
+        "present_url": request.link(request.registry.find(Kind.PRESENT, lang, module)),
         # Beside the lesson page: publishing writes it there (the same name in both kinds of address).
         "lesson_plan_url": LESSON_PLAN,
         "qr": request.qr(request.entry),
+    }
+
+
+def present_page_context(request: PageRequest) -> dict[str, Any]:
+    """The projector view: the module's screens (its steps, key messages and quiz), the help number, the
+    links back to the lesson page and to the answer cards."""
+    lang, module, registry = request.lang, request.entry.module, request.registry
+    deck = build_deck(
+        request.lesson,
+        key=request.entry.url(registry.default_language, False),
+        helplines=request.helplines,
+        render=request.render,
+    )
+    lesson_url = request.link(registry.find(Kind.LESSON, lang, module)) or ""
+    return present_context(deck, lesson_url, request.link(registry.find(Kind.CARDS, lang)))
+
+
+def cards_page_context(request: PageRequest) -> dict[str, Any]:
+    """The answer cards A, B, C, D."""
+    return cards_context(request.lang)
+
+
+def shell_context(
+    kind: Kind, lang: str, title: str, site_name: str, rel: Callable[[str], str], favicon: str | None
+) -> dict[str, Any]:
+    """What ``shell.html`` needs besides the page's content: its language, title, policy and its own
+    stylesheet and script (``rel`` makes a path from the site's root relative to the page)."""
+    stylesheet = "present.css" if kind is Kind.PRESENT else "cards.css"
+    return {
+        "lang": lang,
+        "kind": kind.value,
+        "title": f"{title} - {site_name}",
+        "csp": csp.policy(),
+        "stylesheet": rel(f"assets/lessonkit/{stylesheet}"),
+        "script": rel("assets/lessonkit/present.js"),
+        "favicon": rel(favicon) if favicon else None,
     }
 
 
@@ -362,6 +438,7 @@ def catalogue_record(
                 "ages": list(ages) if ages else None,
                 "duration": base["duration"],
                 "subjects": list(base["subjects"]),
+                "form": base.get("form"),
                 "topics": list(base["topics"]),
                 "questions": len(module.files[default].questions),
                 "title": {lang: module.files[lang].fields["title"] for lang in languages},
@@ -379,8 +456,19 @@ def catalogue_record(
     record.update(
         {
             "languages": list(languages),
-            "levels": [{"key": lv.key, "name": lv.name, "grades": list(lv.grades)} for lv in cur.levels.values()],
+            "levels": [
+                {
+                    "key": lv.key,
+                    "name": lv.name,
+                    "grades": list(lv.grades),
+                    "period": lv.period,
+                    # The names of the subjects taught at this level, as the level names them.
+                    "subjects": {k: s.names_at(lv.key) for k, s in cur.subjects.items() if lv.key in s.levels},
+                }
+                for lv in cur.levels.values()
+            ],
             "subjects": {k: s.name for k, s in cur.subjects.items()},
+            "forms": {k: f.name for k, f in cur.forms.items()},
             "topics": {k: t.name for k, t in cur.topics.items()},
             "modules": records,
         }

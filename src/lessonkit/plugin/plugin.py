@@ -25,7 +25,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -34,6 +34,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
 from ..compact import compact_html
+from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
@@ -41,9 +42,13 @@ from ..model import Catalogue, Problem, Settings, check_project
 from ..model.helplines import Helplines
 from ..model.module import LessonFile, read_markdown
 from ..model.registry import Kind, Registry, SitePage, module_dir
+from ..present import CARDS_STYLESHEET
+from ..present import SCRIPT as PRESENT_SCRIPT
+from ..present import STYLESHEET as PRESENT_STYLESHEET
 from ..publish.lessonplan import LessonPlans
 from ..publish.package import source_date_epoch
 from ..safety.rendered import MarkdownSettings, PageRenderer, page_problems
+from ..safety.sanitize import sanitize
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
@@ -64,10 +69,12 @@ from .engine import (
     site_names,
     strip_language,
 )
+from .logs import quiet_routine_info
 from .navigation import NavigationBuilder, menu_for
-from .pages import PageRequest
+from .pages import PageRequest, shell_context
 from .publishing import Publisher
 from .render import Renderer
+from .themefiles import drop_unused_theme_files
 
 log = get_plugin_logger(__name__)
 
@@ -85,7 +92,15 @@ ASSETS = (
     (SEARCH_SCRIPT, "assets/lessonkit/search.js"),
     # The theme's school icon (the site's logo) as a small favicon, for theme.favicon in mkdocs.yml.
     (THEME_ICONS / "material" / "school.svg", "assets/lessonkit/favicon.svg"),
+    # The projector view and the answer cards: pages of their own, which load only these.
+    (PRESENT_SCRIPT, "assets/lessonkit/present.js"),
+    (PRESENT_STYLESHEET, "assets/lessonkit/present.css"),
+    (CARDS_STYLESHEET, "assets/lessonkit/cards.css"),
 )
+#: Our stylesheets that every page of the theme loads (the projector's and the cards' load on their own).
+PAGE_STYLESHEETS = ("assets/lessonkit/site.css", "assets/lessonkit/quiz.css")
+#: Kinds whose pages are pages of their own (``theme/lessonkit/shell.html``), without the theme around them.
+SHELL_KINDS = (Kind.PRESENT, Kind.CARDS)
 #: Our scripts that every page loads at the end of its body (others load where a template says).
 BODY_SCRIPTS = ("assets/lessonkit/quiz.js", "assets/lessonkit/site.js", "assets/lessonkit/search.js")
 MAX_LISTED = 50
@@ -118,6 +133,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     # -- configuration -------------------------------------------------------------------------
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
+        quiet_routine_info()
         # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
@@ -168,7 +184,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
-            if dest.endswith(".css") and dest not in config.extra_css:
+            if dest in PAGE_STYLESHEETS and dest not in config.extra_css:
                 config.extra_css.append(dest)
             elif dest in BODY_SCRIPTS and dest not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(dest)
@@ -184,8 +200,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     on_config = CombinedEvent(_configure, _drop_worker_shims)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """The search box's labels (``partials/search.html``), in every language."""
+        """The search box's labels (``partials/search.html``) and the footer's (``partials/copyright.html``),
+        in every language."""
         env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        env.globals["lk_labels"] = {lang: labels_for(lang) for lang in self.languages}
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -218,7 +236,17 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 raise PluginError(
                     f"{docs}/{entry.src_uri} conflicts with a page built from {lessons}/: remove it from {docs}/"
                 )
-            files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+            # Generated pages find their place in the menu in on_nav: MkDocs need not list them as left out.
+            files.append(
+                File(
+                    entry.src_uri,
+                    config.docs_dir,
+                    config.site_dir,
+                    config.use_directory_urls,
+                    inclusion=InclusionLevel.NOT_IN_NAV,
+                )
+            )
+        drop_unused_theme_files(files, config.docs_dir)
         for module in catalogue.modules:
             for asset in module.assets:
                 # Beside the module's pages in the site, read from its folder in lessons_dir. Outside
@@ -303,6 +331,16 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         ours["lk_csp"] = csp.policy()
         entry = self._registry().get(page.file.src_uri)
         ours.update(self._publisher().head(strip_language(page.file.src_uri, self.languages), lang, entry))
+        if entry is not None and entry.kind in SHELL_KINDS:
+            favicon = config.theme.get("favicon")
+            ours["lk_shell"] = shell_context(
+                entry.kind,
+                lang,
+                str(page.title),
+                site_names(config, self.languages)[lang],
+                lambda path: get_relative_url(path, page.file.url),
+                str(favicon) if favicon else None,
+            )
         return context
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -401,6 +439,13 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 return None
             return get_relative_url(target.url(registry.default_language, directory_urls), page.file.url)
 
+        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
+        renderer = PageRenderer(settings, self.helplines)
+
+        def render(text: str) -> str:
+            # A part of a module the checker already held to the allowlist; held to it again, as rendered.
+            return sanitize(renderer.render(text, entry.lang))[0]
+
         return replace(
             request,
             link=link,
@@ -408,6 +453,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             directory_urls=directory_urls,
             home_url=self._link_to("index.md", page, entry.lang),
             help_url=self._help_url(page, entry.lang),
+            render=render,
         )
 
     def _sentence(self, lang: str, label: str) -> Markup:

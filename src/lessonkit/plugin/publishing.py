@@ -149,7 +149,10 @@ class Publisher:
             (site_dir / "catalogue.json").write_text(
                 json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
             )
-        hidden = {e.site_path for e in self.registry if e.kind is Kind.NOT_FOUND}
+        # Not in the sitemap: the 404 page, and the pages of their own (projector view, answer cards), which
+        # repeat the lesson page and ask search engines not to index them.
+        unlisted = (Kind.NOT_FOUND, Kind.PRESENT, Kind.CARDS)
+        hidden = {e.site_path for e in self.registry if e.kind in unlisted}
         pages = [
             {lang: self._address(path, lang) for lang in langs}
             for path, langs in self.versions.items()

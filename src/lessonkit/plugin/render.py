@@ -24,6 +24,8 @@ from .pages import (
     PageRequest,
     booklet_context,
     booklet_page,
+    cards_page,
+    cards_page_context,
     catalogue_context,
     catalogue_page,
     coverage_context,
@@ -32,6 +34,8 @@ from .pages import (
     not_found_context,
     not_found_page,
     overview_page,
+    present_page,
+    present_page_context,
     student_page,
 )
 
@@ -62,6 +66,8 @@ ROWS: dict[Kind, Row] = {
     Kind.BOOKLET: Row(booklet_page, "booklet.html", booklet_context, late=True),
     Kind.OVERVIEW: Row(overview_page, "overview.html", coverage_context),
     Kind.NOT_FOUND: Row(not_found_page, "not-found.html", not_found_context),
+    Kind.PRESENT: Row(present_page, "present.html", present_page_context),
+    Kind.CARDS: Row(cards_page, "cards.html", cards_page_context),
 }
 
 

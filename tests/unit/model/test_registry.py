@@ -32,7 +32,7 @@ def test_each_kind_is_one_record() -> None:
     assert len({k.value for k in KINDS}) == len(KINDS)
     assert all(k.path.endswith(".md") for k in KINDS)
     hidden = {k for k in KINDS if not k.in_nav}
-    assert hidden == {Kind.STUDENT, Kind.FAMILY, Kind.NOT_FOUND, Kind.BOOKLET}
+    assert hidden == {Kind.STUDENT, Kind.FAMILY, Kind.NOT_FOUND, Kind.PRESENT, Kind.CARDS, Kind.BOOKLET}
     assert {k for k in KINDS if not k.in_search} == hidden | {Kind.CATALOGUE, Kind.OVERVIEW}
     assert [k for k in KINDS if k.relocated] == [Kind.LESSON]
     assert str(Kind.NOT_FOUND) == "not-found" and Kind.LESSON.path.startswith(SITE_LESSONS + "/")
@@ -41,12 +41,17 @@ def test_each_kind_is_one_record() -> None:
 def test_the_pages_of_a_catalogue_in_order(catalogue: Catalogue, registry: Registry) -> None:
     module = catalogue.modules[0]
     levels = list(catalogue.curriculum.levels) if catalogue.curriculum else []
-    per_language = 2 + 2 * len(levels)  # overview, 404, then a catalogue and a booklet per level
-    assert len(registry) == 2 * per_language + 2 * 3 * len(catalogue.modules)
+    per_language = 3 + 2 * len(levels)  # overview, 404, cards, then a catalogue and a booklet per level
+    # Per module and language: lesson, pupils', family and projector pages.
+    assert len(registry) == 2 * per_language + 2 * 4 * len(catalogue.modules)
     first = [(p.kind, p.lang, p.site_path) for p in list(registry)[:per_language]]
-    assert first[:2] == [(Kind.OVERVIEW, "vi", "lessons/index.md"), (Kind.NOT_FOUND, "vi", "404.md")]
-    assert first[2] == (Kind.CATALOGUE, "vi", f"lessons/{levels[0]}/index.md")
-    assert first[3] == (Kind.BOOKLET, "vi", f"lessons/{levels[0]}/booklet.md")
+    assert first[:3] == [
+        (Kind.OVERVIEW, "vi", "lessons/index.md"),
+        (Kind.NOT_FOUND, "vi", "404.md"),
+        (Kind.CARDS, "vi", "lessons/cards.md"),
+    ]
+    assert first[3] == (Kind.CATALOGUE, "vi", f"lessons/{levels[0]}/index.md")
+    assert first[4] == (Kind.BOOKLET, "vi", f"lessons/{levels[0]}/booklet.md")
     lesson = registry.find(Kind.LESSON, "en", module)
     assert lesson is not None and lesson.source == module.files["en"].path and lesson.in_nav and lesson.in_search
     assert lesson.src_uri == f"lessons/{module.level}/{module.id}/index.en.md"
@@ -57,6 +62,11 @@ def test_the_pages_of_a_catalogue_in_order(catalogue: Catalogue, registry: Regis
     assert registry.find(Kind.CATALOGUE, "vi", level=module.level) is not None
     assert len(registry.of_kind(Kind.FAMILY, "en")) == len(catalogue.modules)
     assert f"{module_dir(module)}/quiz.md" in registry.site_paths()
+    present = registry.find(Kind.PRESENT, "en", module)
+    assert present is not None and not present.in_nav and not present.in_search
+    assert present.url("vi", False) == f"en/lessons/{module.level}/{module.id}/present.html"
+    assert present.url("vi", True) == f"en/lessons/{module.level}/{module.id}/present/"  # spec §12
+    assert [p.site_path for p in registry.of_kind(Kind.CARDS)] == ["lessons/cards.md"] * 2
 
 
 def test_a_site_with_its_own_404_page_and_a_kind_that_needs_a_block(catalogue: Catalogue) -> None:

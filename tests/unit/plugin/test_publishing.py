@@ -62,6 +62,9 @@ def test_the_files_of_the_site_and_of_each_language(catalogue: Catalogue, regist
     assert [m["id"] for m in record["modules"]] == [m.id for m in catalogue.modules]
     sitemap = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
     assert SITE + "help.html" in sitemap and "404.html" not in sitemap
+    # The pages of their own are not listed: they ask not to be indexed.
+    assert "present.html" not in sitemap and "cards.html" not in sitemap
+    assert "quiz.html" in sitemap
     module = catalogue.modules[0]
     gift = tmp_path / "en" / "lessons" / module.level / f"{module.level}-en.gift"
     assert gift.is_file() and "Lessons" in gift.read_text(encoding="utf-8")
