@@ -97,8 +97,8 @@ def test_generated_pages(project):
     assert "lessons/upper-secondary/older/quiz.en.md" not in pages
     assert "lessons/primary/demo/family.vi.md" in pages  # the demo module has family blocks
     assert "lessons/primary/booklet.vi.md" in pages and "lessons/upper-secondary/booklet.en.md" in pages
-    # overview, 404, catalogues, booklets, modules, family
-    assert len(pages) == len(set(pages)) == 2 + 2 + 6 + 6 + 4 + 2 + 3
+    # overview, 404, answer cards, catalogues, booklets, modules, family, projector views
+    assert len(pages) == len(set(pages)) == 2 + 2 + 2 + 6 + 6 + 4 + 2 + 3 + 3
 
 
 @pytest.mark.parametrize(
