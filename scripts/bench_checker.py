@@ -165,8 +165,21 @@ WORDS = {
     ],
 }
 HEAD = {
-    "vi": ("## Chuẩn bị", "## Các bước", "## Thông điệp chính", "## Câu hỏi"),
+    "vi": ("## Chuẩn bị", "## Tiến trình bài học", "## Thông điệp chính", "## Câu hỏi"),
     "en": ("## Materials", "## Lesson steps", "## Key messages", "## Quiz"),
+}
+
+
+#: The four kinds of step in their order, the step block's two labels and the unit of minutes.
+STEP_WORDS = {
+    "vi": ("Mở đầu", "Hình thành kiến thức mới", "Luyện tập", "Vận dụng", "Mục tiêu", "Sản phẩm", "phút"),
+    "en": ("Opening", "New knowledge", "Practice", "Application", "Aim", "Product", "minutes"),
+}
+#: Objectives of secondary levels are labelled (curriculum.yml lesson_plan: secondary); primary's are not.
+_SECONDARY = {"vi": ("Kiến thức: ", "Năng lực: ", "Phẩm chất: "), "en": ("Knowledge: ", "Competence: ", "Qualities: ")}
+OBJECTIVE_LABELS = {
+    lang: {"primary": ("", "", ""), "lower-secondary": labels, "upper-secondary": labels}
+    for lang, labels in _SECONDARY.items()
 }
 
 
@@ -190,6 +203,8 @@ def module_text(seed: int, lang: str, level: str, module_id: str, image: bool) -
     grades, subjects, topics = LEVELS[level]
     first = tags.randrange(len(grades))
     rng = random.Random(f"{seed}-{lang}")
+    duration = tags.choice([35, 40, 45])
+    minutes = (5, duration - 20, 10, 5)
     front = "\n".join(
         [
             "---",
@@ -198,11 +213,11 @@ def module_text(seed: int, lang: str, level: str, module_id: str, image: bool) -
             f"  {paragraph(rng, lang, 30)[:290]}",
             f"level: {level}",
             f"grades: [{', '.join(map(str, grades[first : first + 2]))}]",
-            f"duration: {tags.choice([35, 40, 45])}",
+            f"duration: {duration}",
             f"subjects: [{', '.join(tags.sample(subjects, 2))}]",
             f"topics: [{', '.join(tags.sample(topics, 2))}]",
             "objectives:",
-            *(f"  - {sentence(rng, lang, 12)}" for _ in range(3)),
+            *(f'  - "{label}{sentence(rng, lang, 12)}"' for label in OBJECTIVE_LABELS[lang][level]),
             "sources:",
             "  - title: Tổng đài quốc gia bảo vệ trẻ em 111",
             "    url: https://tongdai111.vn/",
@@ -212,7 +227,10 @@ def module_text(seed: int, lang: str, level: str, module_id: str, image: bool) -
     h = HEAD[lang]
     body = [h[0], "", f"- {sentence(rng, lang, 8)}", f"- {sentence(rng, lang, 8)}", "", h[1], ""]
     for step in range(1, 5):
-        body += [f"### {step}. {sentence(rng, lang, 4)[:-1]} (10')", "", paragraph(rng, lang, 35), ""]
+        kind, aim, product = STEP_WORDS[lang][step - 1], STEP_WORDS[lang][4], STEP_WORDS[lang][5]
+        body += [f"### {step}. {sentence(rng, lang, 4)[:-1]} ({minutes[step - 1]} {STEP_WORDS[lang][6]})", ""]
+        body += [f"/// step | {kind}", f"{aim}: {sentence(rng, lang, 10)}", f"{product}: {sentence(rng, lang, 10)}"]
+        body += ["///", "", paragraph(rng, lang, 35), ""]
         if step == 2:
             body += ["/// teacher", paragraph(rng, lang, 30), "///", ""]
     if image:

@@ -7,6 +7,9 @@
 - ``search``: the search box and its results (the theme partial writes them into the page);
 - ``messages``: the checker's messages (``model/messages.py`` renders them);
 - ``scaffold``: the texts ``lessonkit new`` writes into a new module;
+- ``format``: the words of the lesson format in each language, which authors write and the checker reads
+  (the steps section's heading, the unit of minutes, the kinds of step activity, the ``step`` block's
+  and the objectives' labels); the pages show the same words;
 - ``languages``: the names of the languages.
 
 Placeholders are ``{name}`` (``str.format``); every language has every key with the same placeholders
@@ -25,7 +28,7 @@ from pathlib import Path
 import yaml
 
 SOURCE_LANGUAGE = "en"
-SECTIONS = ("labels", "quiz", "search", "messages", "scaffold", "languages")
+SECTIONS = ("labels", "quiz", "search", "messages", "scaffold", "format", "languages")
 PACKAGE_LOCALES = Path(__file__).resolve().parent / "locales"
 _extra_dirs: list[Path] = []
 

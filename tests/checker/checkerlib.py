@@ -30,16 +30,19 @@ levels:
     name: {vi: Tiểu học, en: Primary school}
     grades: [1, 2, 3, 4, 5]
     min_questions: 3
+    lesson_plan: primary
     avoid: [mại dâm, nội tạng, prostitution, organ, sold as a wife]
   lower-secondary:
     name: {vi: Trung học cơ sở, en: Lower secondary school}
     grades: [6, 7, 8, 9]
     min_questions: 5
+    lesson_plan: secondary
     avoid: []
   upper-secondary:
     name: {vi: Trung học phổ thông, en: Upper secondary school}
     grades: [10, 11, 12]
     min_questions: 5
+    lesson_plan: secondary
     avoid: []
 ages:
   1: [6, 7]
@@ -141,6 +144,36 @@ Khi ai đó bảo em giữ bí mật với bố mẹ, đó là dấu hiệu cầ
 Hãy kể với người lớn tin cậy, hoặc nhờ người lớn gọi 111.
 ///
 
+## Tiến trình bài học
+
+### 1. Khởi động: Ai giúp em? (5 phút)
+
+/// step | Mở đầu
+Mục tiêu: HS nhớ lại những người lớn hay giúp em.
+Sản phẩm: Mỗi HS nói tên một người lớn em tin.
+///
+
+### 2. Câu chuyện: Huy muốn kể (10 phút)
+
+/// step | Hình thành kiến thức mới
+Mục tiêu: HS biết khi nào cần kể với người lớn tin cậy.
+Sản phẩm: HS nói được vì sao Huy nên kể với bà.
+///
+
+### 3. Đóng vai: Em kể với người lớn (15 phút)
+
+/// step | Luyện tập
+Mục tiêu: HS luyện cách kể với người lớn tin cậy.
+Sản phẩm: Từng cặp HS đóng vai kể với người lớn.
+///
+
+### 4. Tổng kết: Bàn tay tin cậy (5 phút)
+
+/// step | Vận dụng
+Mục tiêu: HS chọn người lớn tin cậy của mình ở nhà và ở trường.
+Sản phẩm: Mỗi HS viết tên ba người lớn tin cậy lên hình bàn tay.
+///
+
 /// family
 Hôm nay con đã học cách nhận ra người lớn tin cậy và kể ngay khi thấy không an toàn.
 Ở nhà, bố mẹ hãy cùng con kể tên ba người lớn tin cậy. Khi cần giúp đỡ, hãy gọi 111.
@@ -207,6 +240,36 @@ When someone asks you to keep a secret from your parents, that is a sign to tell
     You can always tell, even if you promised to keep a secret.
 
 Tell a trusted adult, or ask a grown-up to call 111.
+///
+
+## Lesson steps
+
+### 1. Warm-up: Who helps me? (5 minutes)
+
+/// step | Opening
+Aim: Pupils recall the grown-ups who help them.
+Product: Each pupil names one adult they trust.
+///
+
+### 2. Story: Huy wants to tell (10 minutes)
+
+/// step | New knowledge
+Aim: Pupils learn when to tell a trusted adult.
+Product: Pupils say why Huy should tell his grandma.
+///
+
+### 3. Role play: Telling a grown-up (15 minutes)
+
+/// step | Practice
+Aim: Pupils practise telling a trusted adult.
+Product: Each pair acts out telling a grown-up.
+///
+
+### 4. Wrap-up: My trusted hand (5 minutes)
+
+/// step | Application
+Aim: Pupils choose their trusted adults at home and at school.
+Product: Each pupil writes three trusted adults on a drawing of their hand.
 ///
 
 /// family
@@ -403,9 +466,34 @@ EXTRA_QUESTION = {
 LAST_QUESTION = {"vi": "/// quiz | Em có thể kể", "en": "/// quiz | You can tell"}
 
 
+#: The demo's objectives, and labelled ones for a secondary module (curriculum ``lesson_plan: secondary``).
+OBJECTIVES = {
+    "vi": (
+        """  - Kể tên được ít nhất ba người lớn tin cậy ở nhà và ở trường.
+  - Biết cách nói "Không", rời đi và kể ngay khi thấy không an toàn.
+""",
+        """  - "Kiến thức: Kể tên được ít nhất ba người lớn tin cậy ở nhà và ở trường."
+  - "Năng lực: Biết cách nói 'Không', rời đi và kể ngay khi thấy không an toàn."
+  - "Phẩm chất: Quan tâm đến bạn bè và sẵn sàng kể với người lớn tin cậy."
+""",
+    ),
+    "en": (
+        """  - Name at least three trusted adults at home and at school.
+  - Know how to say "No", go away and tell straight away when they feel unsafe.
+""",
+        """  - "Knowledge: Name at least three trusted adults at home and at school."
+  - "Competence: Know how to say 'No', go away and tell straight away when they feel unsafe."
+  - "Qualities: Care about their friends and be ready to tell a trusted adult."
+""",
+    ),
+}
+
+
 def variant(lang: str, level: str = "primary", questions: int = 3) -> str:
     """The demo module's ``lang`` file made valid for ``level``, with ``questions`` questions (≥ 3)."""
     text = DEMO_VI if lang == "vi" else DEMO_EN
+    if level != "primary":
+        text = text.replace(OBJECTIVES[lang][0], OBJECTIVES[lang][1])
     grades, subjects = LEVEL_TAGS[level]
     text = text.replace("level: primary", f"level: {level}")
     text = text.replace(LEVEL_TAGS["primary"][0], grades).replace(LEVEL_TAGS["primary"][1], subjects)
@@ -446,3 +534,24 @@ def assert_sane(project: Project) -> None:
     assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in data["problems"])
     crc, _cout, cerr = run_in_process(project, "coverage", "--format", "json")
     assert crc in (0, 1) and "Traceback" not in cerr
+
+
+#: The minutes of the demo's four steps (they add up to its duration, 35).
+DEMO_STEP_MINUTES = (5, 10, 15, 5)
+
+
+def set_step_minutes(project: Project, total: int, rels: tuple[str, ...] = (VI, EN)) -> None:
+    """Give the demo's four steps minutes that add up to ``total``, in ``rels``."""
+    part = total // 4
+    minutes = (part, part, part, total - 3 * part)
+    for rel in rels:
+        text = project.read(rel)
+        unit = "phút" if rel.endswith(".vi.md") else "minutes"
+        for position, (old, new) in enumerate(zip(DEMO_STEP_MINUTES, minutes, strict=True), start=1):
+            text = re.sub(rf"^(### {position}\. .*)\({old} {unit}\)$", rf"\g<1>({new} {unit})", text, flags=re.M)
+        project.write(rel, text)
+
+
+def steps_sum(total: int, duration: object, line: int) -> str:
+    """The message of steps whose minutes do not add up to the duration."""
+    return f"the steps' minutes add up to {total} but 'duration' is {duration} (line {line}): make them agree"

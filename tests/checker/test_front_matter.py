@@ -7,7 +7,7 @@ MESSAGE`` lines (and the JSON problem codes) the checker reports.
 from __future__ import annotations
 
 import pytest
-from checkerlib import DEMO_VI, EN, VI, P, both, expect, problems_of
+from checkerlib import DEMO_VI, EN, VI, P, both, expect, problems_of, set_step_minutes
 
 SUGGEST = "(did you mean '{}'?)"
 
@@ -192,6 +192,7 @@ def test_duration_out_of_range(project, minutes):
 @pytest.mark.parametrize("minutes", [10, 90])
 def test_duration_limits_are_allowed(project, minutes):
     both(project, "duration: 35", f"duration: {minutes}")
+    set_step_minutes(project, minutes)
     expect(project)
 
 

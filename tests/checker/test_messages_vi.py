@@ -35,6 +35,7 @@ DYNAMIC_PREFIXES = (
     "what.",
     "curriculum-structure.",
     "module.",
+    "step.",
     "error.",
     "warning.",
     "quiz-question.",

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from checkerlib import EN, Q1, VI, P, Project, expect, make_project
+from checkerlib import DEMO_EN, EN, Q1, VI, P, Project, expect, make_project
 
 from lessonkit.markdown import LessonkitExtension, RenderState
 from lessonkit.model import check_project
@@ -93,6 +93,7 @@ SITES = {
     "no-publisher": Site("plugin/plugin.py", "LessonkitPlugin._publisher", "were not registered"),
     "no-markdown": Site("plugin/plugin.py", "LessonkitPlugin._markdown", "no Markdown for a page of kind"),
     "quiz-render": Site("markdown/extension.py", "QuizBlock.on_end", "quiz '"),
+    "step-render": Site("markdown/extension.py", "StepBlock.on_end", "step '"),
     "helplines-block": Site("markdown/extension.py", "HelplinesBlock.on_create", "could not be read"),
 }
 #: Places no project can reach, and why.
@@ -229,11 +230,22 @@ def _no_correct_option(project: Project) -> None:
     project.replace(EN, "- [x] Say no and tell", "- [ ] Say no and tell")
 
 
+def _misspelt_kind(project: Project) -> None:
+    project.replace(EN, "/// step | Practice", "/// step | Practise")
+
+
 def _misspelt_block(project: Project) -> None:
     project.replace("docs/index.vi.md", "Các bài học:", "/// studnet\nCác bài học:\n///\n")
 
 
 NO_CORRECT = msg("quiz-no-correct").text()
+PRACTICE_LINE = DEMO_EN.split("\n").index("/// step | Practice") + 1
+MISSPELT_KIND = msg(
+    "step-block.kind",
+    kind="Practise",
+    hint=msg("hint.did-you-mean", guess="Practice"),
+    kinds="'Opening', 'New knowledge', 'Practice', 'Application'",
+).text()
 REFUSALS = [
     Refusal(
         "unsafe html in a module",
@@ -282,6 +294,12 @@ REFUSALS = [
         (P(EN, Q1, "error", "quiz-no-correct", NO_CORRECT), P(VI, Q1, "error", "quiz-no-correct", NO_CORRECT)),
     ),
     Refusal(
+        "a step block with a misspelt kind",
+        ("lessons-refused", "step-render", "render-problems"),
+        _misspelt_kind,
+        (P(EN, PRACTICE_LINE, "error", "step-block", MISSPELT_KIND),),
+    ),
+    Refusal(
         "a block left as literal text",
         ("lessons-refused", "literal-block"),
         _misspelt_block,
@@ -294,7 +312,7 @@ REFUSALS = [
                 msg(
                     "block-unknown",
                     name="studnet",
-                    known="admonition, details, family, helplines, quiz, student, tab, teacher",
+                    known="admonition, details, family, helplines, quiz, step, student, tab, teacher",
                 ).text(),
             ),
         ),
@@ -333,9 +351,10 @@ def test_the_build_refuses_with_the_same_message(tmp_path, refusal):
 # --- the words of render-time refusals ------------------------------------------------------------------
 
 
-def _render(text: str, project: Project) -> list[str]:
-    """What the site's Markdown extension reports while rendering ``text`` (the build turns it into an error)."""
-    state = RenderState(helplines=check_project(project.root).helplines)
+def _render(text: str, project: Project, lang: str = "vi") -> list[str]:
+    """What the site's Markdown extension reports while rendering ``text`` in ``lang`` (the build turns it
+    into an error)."""
+    state = RenderState(lang=lang, helplines=check_project(project.root).helplines)
     markdown.Markdown(extensions=[LessonkitExtension(state)]).convert(text)
     return state.problems
 
@@ -344,9 +363,22 @@ def test_render_time_quiz_problems_are_the_checkers(tmp_path):
     project = parity_project(tmp_path)
     _no_correct_option(project)
     checker = {p.message for p in check_project(project.root).problems if p.code.startswith("quiz")}
-    for rel in (VI, EN):
+    for rel, lang in ((VI, "vi"), (EN, "en")):
         body = project.read(rel).split("\n---\n", 1)[1]
-        said = _render(body, project)
+        said = _render(body, project, lang)
+        assert said, f"rendering {rel} reported nothing"
+        assert all(any(m.endswith(": " + c) for c in checker) for m in said), (said, checker)
+
+
+def test_render_time_step_problems_are_the_checkers(tmp_path):
+    project = parity_project(tmp_path)
+    _misspelt_kind(project)
+    project.replace(VI, "Mục tiêu: HS luyện cách kể", "Muc tieu: HS luyện cách kể")
+    checker = {p.message for p in check_project(project.root).problems if p.code.startswith("step")}
+    assert len(checker) == 3, checker  # the kind; the misspelt label; so no aim
+    for rel, lang in ((VI, "vi"), (EN, "en")):
+        body = project.read(rel).split("\n---\n", 1)[1]
+        said = _render(body, project, lang)
         assert said, f"rendering {rel} reported nothing"
         assert all(any(m.endswith(": " + c) for c in checker) for m in said), (said, checker)
 

@@ -237,7 +237,7 @@ def test_unclosed_block(project):
         ),
     )
     # The last quiz left open at the end of the file (its family block cut off): the error is at its header.
-    project.write(VI, text[: text.index("\n/// family")].removesuffix("///\n"))
+    project.write(VI, text[: text.index("\n## Tiến trình bài học")].removesuffix("///\n"))
     found = problems_of(project.check_json())
     assert (VI, Q3, "error", "block-unclosed", "the 'quiz' block is never closed with '///'") in found
 
@@ -256,7 +256,7 @@ def test_unclosed_teacher_block(project):
 def test_unknown_block_name(project):
     both(project, "/// teacher", "/// teachr")
     message = (
-        "unknown block 'teachr' (known: admonition, details, family, helplines, quiz, student, tab, teacher); "
+        "unknown block 'teachr' (known: admonition, details, family, helplines, quiz, step, student, tab, teacher); "
         "it would be printed as literal text"
     )
     expect(project, P(EN, 22, "error", "block-unknown", message), P(VI, 22, "error", "block-unknown", message))
@@ -272,7 +272,7 @@ def test_misspelt_quiz_block(project):
             Q1,
             "error",
             "block-unknown",
-            "unknown block 'quizz' (known: admonition, details, family, helplines, quiz, student, tab, teacher); "
+            "unknown block 'quizz' (known: admonition, details, family, helplines, quiz, step, student, tab, teacher); "
             "it would be printed as literal text",
         ),
         P(VI, Q3, "error", "min-questions", "2 quiz questions; primary modules need at least 3"),

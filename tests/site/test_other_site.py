@@ -117,10 +117,11 @@ def pseudo(text: str) -> str:
 
 
 def add_pseudo_language(project: Path) -> None:
-    # The catalogue file: every section of the English catalogue, pseudo-translated.
+    # The catalogue file: every section of the English catalogue, pseudo-translated; the scaffold and the
+    # format's words (the steps heading, "Aim:"…) stay English, as the module files below are English copies.
     source = yaml.safe_load((PACKAGE_LOCALES / "en.yml").read_text(encoding="utf-8"))
     catalogue = {
-        section: {k: pseudo(v) if section != "scaffold" else v for k, v in entries.items()}
+        section: {k: pseudo(v) if section not in ("scaffold", "format") else v for k, v in entries.items()}
         for section, entries in source.items()
     }
     (project / "locales").mkdir()

@@ -13,6 +13,7 @@ from ..helplines import Hotline, load_helplines
 from ..model import ProblemList, load, read_settings, validate
 from ..model.messages import msg
 from ..model.module import RE_MODULE_ID
+from ..model.vocabulary import OBJECTIVE_KINDS, vocabulary
 from ..strings import SOURCE_LANGUAGE, texts
 from .lang import add_lang_option, chosen_lang
 
@@ -25,9 +26,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def render(lang: str, level: str, grades: list[int], questions: int, hotline: Hotline) -> str:
-    """A module file in ``lang`` from the level's template: placeholder questions (the last points to a
-    trusted adult and the site's main hotline, from helplines.yml) and that hotline as its first source."""
+def render(lang: str, level: str, grades: list[int], questions: int, hotline: Hotline, labelled: bool = False) -> str:
+    """A module file in ``lang`` from the level's template: placeholder objectives (labelled knowledge,
+    competence and qualities when ``labelled``, as secondary lesson plans group them), placeholder steps
+    with their ``step`` blocks, placeholder questions (the last points to a trusted adult and the site's
+    main hotline, from helplines.yml) and that hotline as its first source."""
     words = texts("scaffold", lang)
     folder = resources.files("lessonkit.templates")
     name = f"module.{lang}.md" if folder.joinpath(f"module.{lang}.md").is_file() else f"module.{SOURCE_LANGUAGE}.md"
@@ -43,11 +46,17 @@ def render(lang: str, level: str, grades: list[int], questions: int, hotline: Ho
         for n in range(1, questions + 1)
     )
     source = hotline.source or {"title": f"{hotline_name} {hotline.number}", "url": "https://"}
+    if labelled:
+        labels = vocabulary(lang).objectives
+        objectives = [f"{labels[key]}: {words[f'objective_{n}']}" for n, key in enumerate(OBJECTIVE_KINDS, start=1)]
+    else:
+        objectives = [words["objective_1"], words["objective_2"]]
     return template.substitute(
         title=words["title"],
         level=level,
         grades=f"[{', '.join(map(str, grades))}]",
         questions=quiz.rstrip("\n"),
+        objectives="\n".join(f"  - {_yaml_text(text)}" for text in objectives),
         number=hotline.number,
         hotline_name=hotline_name,
         source_title=_yaml_text(source["title"]),
@@ -96,7 +105,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
     folder.mkdir(parents=True)
     questions = max(level.min_questions, 1)
     for lang in settings.languages:
-        text = render(lang, args.level, list(level.grades[:3]), questions, helplines.main)
+        text = render(lang, args.level, list(level.grades[:3]), questions, helplines.main, level.labelled_objectives)
         (folder / f"index.{lang}.md").write_text(text, encoding="utf-8")
     rel = catalogue.rel(folder)
     problems = [

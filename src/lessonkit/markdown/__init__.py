@@ -1,4 +1,4 @@
-"""The site's Markdown blocks: ``quiz``, ``teacher``, ``student`` and ``helplines``."""
+"""The site's Markdown blocks: ``quiz``, ``step``, ``teacher``, ``student``, ``family`` and ``helplines``."""
 
 from .extension import LessonkitExtension, RenderState
 

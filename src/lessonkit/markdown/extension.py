@@ -18,6 +18,8 @@ from pymdownx.blocks.block import Block, type_string_in
 
 from ..helplines import Helplines
 from ..labels import labels_for
+from ..model.steps import parse_step_block
+from ..model.vocabulary import vocabulary
 from ..plugin.pages import help_html
 from ..quiz.render import build_question, build_read_button, build_summary
 from ..quiz.syntax import QUESTION_TYPES, parse_question
@@ -74,6 +76,59 @@ class QuizBlock(Block):
             state.problems.append(f"quiz '{question.text[:60]}': {problem.message}")
         self.tracker["count"] = self.tracker.get("count", 0) + 1
         build_question(block, question, self.tracker["count"], state.lang)
+
+
+class StepBlock(Block):
+    """A lesson step's kind of activity, aim and product, right under the step's heading
+    (docs/reference.en.md#steps): the lesson page shows it as one line for the teacher; the pupils' page
+    and the family sheet leave it out.
+
+    ```
+    ### 1. Khởi động: Câu vè các số cần nhớ (5 phút)
+
+    /// step | Mở đầu
+    Mục tiêu: HS nhớ hai số 111, 113 và biết mỗi số dùng khi nào.
+    Sản phẩm: Cả lớp đọc thuộc câu vè về hai số cần nhớ.
+    ///
+    ```
+
+    The kind is one of the four of the Ministry's lesson-plan frames, in the page's language (``Mở đầu``,
+    ``Hình thành kiến thức mới``, ``Luyện tập``, ``Vận dụng``; ``Opening``, ``New knowledge``, ``Practice``,
+    ``Application``) or as a key (``mo-dau``, ``kien-thuc``, ``luyen-tap``, ``van-dung``); the two lines
+    are labelled in the page's language (``Mục tiêu:`` / ``Aim:``, ``Sản phẩm:`` / ``Product:``).
+    """
+
+    NAME = "step"
+    ARGUMENT = None
+
+    def on_markdown(self) -> str:
+        return "raw"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "p", {"class": "lk-step"})
+
+    def on_end(self, block: etree.Element) -> None:
+        state: RenderState = self.config["state"]
+        text = str(block.text or "")
+        block.text = None
+        lines = list(enumerate(text.split("\n"), start=1))
+        fields, problems = parse_step_block(self.argument, lines, state.lang)
+        for _line, _code, message in problems:
+            state.problems.append(f"step '{self.argument or ''}': {message.text()}")
+        words = vocabulary(state.lang)
+        if fields.kind:
+            block.set("data-lk-kind", fields.kind)
+        parts = [("lk-step__kind", "", words.kinds[fields.kind] if fields.kind else str(self.argument or ""))]
+        parts += [("lk-step__aim", words.aim, fields.aim), ("lk-step__product", words.product, fields.product)]
+        for index, (name, label, value) in enumerate(parts):
+            if index:
+                etree.SubElement(block, "span", {"class": "lk-step__sep", "aria-hidden": "true"}).text = " · "
+            part = etree.SubElement(block, "span", {"class": name})
+            if label:
+                etree.SubElement(part, "span", {"class": "lk-step__label"}).text = f"{label}:"
+                etree.SubElement(part, "span").text = f" {value}"
+            else:
+                part.text = value
 
 
 class AudienceBlock(Block):
@@ -244,7 +299,7 @@ class LessonkitExtension(BlocksExtension):
         )
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
-        for block in (QuizBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):
+        for block in (QuizBlock, StepBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):
             block_mgr.register(block, {"state": self.state})
 
 

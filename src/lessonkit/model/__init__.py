@@ -12,17 +12,23 @@ from .project import ProjectCheck, Settings, check_clashes, check_project, gener
 from .rules import generated_paths, validate
 from .safety import check_body_safety, check_front_matter_text, scan_markdown
 from .sitepages import check_site_pages
+from .steps import Step
+from .vocabulary import OBJECTIVE_KINDS, STEP_KINDS, Objective
 
 __all__ = [
+    "OBJECTIVE_KINDS",
+    "STEP_KINDS",
     "Catalogue",
     "Curriculum",
     "LessonFile",
     "Level",
     "Module",
+    "Objective",
     "Problem",
     "ProblemList",
     "ProjectCheck",
     "Settings",
+    "Step",
     "Subject",
     "Topic",
     "check_body_safety",

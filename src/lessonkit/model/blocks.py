@@ -23,7 +23,7 @@ RE_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 RE_OPTION_LINE = re.compile(r"^[ ]{4,}\S")
 
 #: Blocks the site's Markdown knows. Anything else written as a block would print as literal text.
-KNOWN_BLOCKS = frozenset({"quiz", "teacher", "student", "family", "helplines", "admonition", "details", "tab"})
+KNOWN_BLOCKS = frozenset({"quiz", "teacher", "student", "family", "helplines", "step", "admonition", "details", "tab"})
 
 
 @dataclass

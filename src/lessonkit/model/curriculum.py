@@ -12,7 +12,10 @@ from .problems import ProblemList
 from .yamlsrc import Located, read_data_file
 
 TOP_LEVEL_KEYS = ("levels", "ages", "subjects", "topics", "never")
-LEVEL_KEYS = {"name", "description", "grades", "min_questions", "avoid"}
+LEVEL_KEYS = {"name", "description", "grades", "min_questions", "avoid", "lesson_plan"}
+#: The lesson-plan frames a level may follow (``lesson_plan``): primary (Official Letter 2345, one list of
+#: objectives) or secondary (Official Letter 5512, objectives labelled knowledge, competence, qualities).
+LESSON_PLANS = ("primary", "secondary")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,13 @@ class Level:
     grades: tuple[int, ...]
     min_questions: int
     avoid: tuple[str, ...]
+    #: The lesson-plan frame of the level's modules (one of :data:`LESSON_PLANS`).
+    lesson_plan: str = LESSON_PLANS[0]
+
+    @property
+    def labelled_objectives(self) -> bool:
+        """Whether the level's objectives are labelled knowledge, competence and qualities."""
+        return self.lesson_plan == "secondary"
 
 
 @dataclass(frozen=True)
@@ -185,7 +195,15 @@ class _Reader:
                 )
                 minq = 0
             avoid = self._word_list(node.items.get("avoid"), node.line_of("avoid"), msg("what.avoid", level=where))
-            cur.levels[str(key)] = Level(str(key), name, dict(description), tuple(grades), minq, avoid)
+            plan = node.value.get("lesson_plan", LESSON_PLANS[0])
+            if plan not in LESSON_PLANS:
+                self.error(
+                    node.line_of("lesson_plan"),
+                    "curriculum-lesson-plan",
+                    msg("curriculum-lesson-plan", what=where, plans=", ".join(LESSON_PLANS)),
+                )
+                plan = LESSON_PLANS[0]
+            cur.levels[str(key)] = Level(str(key), name, dict(description), tuple(grades), minq, avoid, str(plan))
         seen: dict[int, str] = {}
         for level in cur.levels.values():
             for grade in level.grades:

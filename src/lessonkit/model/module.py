@@ -10,6 +10,8 @@ from ..quiz.syntax import Question, parse_question
 from .blocks import Block, scan_blocks
 from .messages import msg
 from .problems import ProblemList
+from .steps import STEP_BLOCK, Step, StepsRead, read_steps
+from .vocabulary import Objective, read_objective
 from .yamlsrc import Located, YamlError, load_located
 
 RE_FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -29,6 +31,7 @@ class LessonFile:
     blocks: list[Block] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     problems: ProblemList = field(default_factory=ProblemList)
+    _steps: StepsRead | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def fields(self) -> dict:
@@ -39,6 +42,45 @@ class LessonFile:
 
     def body_text(self) -> str:
         return "\n".join(text for _, text in self.body)
+
+    def read_steps(self) -> StepsRead:
+        """The steps of this file (a module's file) and the problems of their syntax, read once."""
+        if self._steps is None:
+            self._steps = read_steps(self.body, self.blocks, self.lang)
+        return self._steps
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The lesson's steps in order (docs/reference.en.md#steps)."""
+        return self.read_steps().steps
+
+    def step_markdown(self, step: Step, *, with_block: bool = False) -> str:
+        """The Markdown source of ``step``'s body: everything under its heading up to the next step or
+        section, without its ``step`` block unless ``with_block``."""
+        first, last = step.body
+        skip = self._step_block_lines(step) if not with_block else range(0)
+        return "\n".join(text for number, text in self.body if first <= number <= last and number not in skip).strip(
+            "\n"
+        )
+
+    def step_blocks(self, step: Step) -> list[Block]:
+        """The blocks of ``step``'s body (``teacher``, ``student``, ``quiz``…, nested ones after their
+        parent), in source order, without its ``step`` block."""
+        first, last = step.body
+        return [b for b in self.blocks if first <= b.start <= last and not (b.name == STEP_BLOCK and b.parent is None)]
+
+    def _step_block_lines(self, step: Step) -> range:
+        block = next((b for b in self.blocks if b.start == step.block_line and b.name == STEP_BLOCK), None)
+        return range(block.start, (block.end or block.start) + 1) if block else range(0)
+
+    @property
+    def objectives(self) -> list[Objective]:
+        """The objectives of the front matter, each without its label (``Kiến thức:``…) and with its kind
+        when it has one: what cards, catalogues and documents show."""
+        written = self.fields.get("objectives")
+        if not isinstance(written, list):
+            return []
+        return [read_objective(item, self.lang) for item in written if isinstance(item, str)]
 
 
 def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
@@ -97,3 +139,8 @@ class Module:
 
     def file(self, lang: str) -> LessonFile | None:
         return self.files.get(lang)
+
+    def steps(self, lang: str) -> tuple[Step, ...]:
+        """The steps of the module's ``lang`` file (none when it has no such file)."""
+        page = self.files.get(lang)
+        return page.steps if page is not None else ()

@@ -15,6 +15,7 @@ from ..quiz.syntax import Question
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .family import check_family
+from .lessonplan import DURATION_RANGE, check_lesson_plan
 from .links import check_target, iter_targets
 from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
@@ -24,7 +25,6 @@ from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
 DESCRIPTION_MAX = 300
-DURATION_RANGE = (10, 90)
 OBJECTIVES_RANGE = (2, 6)
 #: Fields both language files must agree on (objectives: only their number).
 SHARED_FIELDS = ("level", "grades", "duration", "subjects", "topics")
@@ -111,6 +111,8 @@ def _check_module(
         _check_quiz(page, module, cur, problems, help_number)
     _check_parity(module, problems, catalogue.default_language)
     check_family(module, problems, catalogue.default_language)
+    level = cur.levels.get(module.level) if cur is not None else None
+    check_lesson_plan(module, level, problems, catalogue.default_language)
 
 
 def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, problems: ProblemList) -> None:

@@ -194,7 +194,7 @@ def catalogue_record(
                 "questions": len(module.files[default].questions),
                 "title": {lang: module.files[lang].fields["title"] for lang in languages},
                 "description": {lang: " ".join(module.files[lang].fields["description"].split()) for lang in languages},
-                "objectives": {lang: list(module.files[lang].fields["objectives"]) for lang in languages},
+                "objectives": {lang: [o.text for o in module.files[lang].objectives] for lang in languages},
                 "sources": list(base["sources"]),
                 "url": {lang: url(Kind.LESSON, module, lang) for lang in languages},
                 "student_url": {lang: url(Kind.STUDENT, module, lang) for lang in languages},

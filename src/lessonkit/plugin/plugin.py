@@ -340,7 +340,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             lesson = entry.module.files[lang]
             extra = {
                 "facts": module_facts(lesson, cur, lang),
-                "objectives": lesson.fields["objectives"],
+                "objectives": [o.text for o in lesson.objectives],
                 "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
                 "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
                 "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),

@@ -48,7 +48,7 @@ def learning_resource(
         {
             "description": " ".join(str(fields["description"]).split()),
             "timeRequired": f"PT{int(fields['duration'])}M",
-            "teaches": [str(o) for o in fields["objectives"]],
+            "teaches": [o.text for o in module.files[lang].objectives],
             "learningResourceType": "lesson plan",
             "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
             "keywords": [cur.subjects[s].name.get(lang, s) for s in fields["subjects"] if s in cur.subjects],
@@ -81,11 +81,10 @@ def learning_resource(
 
 def quiz(module: Module, lang: str, cur: Curriculum, url: str | None, lesson_url: str | None) -> dict[str, Any]:
     """The ``Quiz`` of a module's pupils' page in ``lang``: what it checks (``about``, ``assesses``)."""
-    fields = module.files[lang].fields
     data = _common("Quiz", module, lang, cur)
     data.update(
         {
-            "assesses": [str(o) for o in fields["objectives"]],
+            "assesses": [o.text for o in module.files[lang].objectives],
             "educationalUse": "assessment",
             "audience": {"@type": "EducationalAudience", "educationalRole": "student"},
             "numberOfQuestions": len(module.files[lang].questions),
