@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import check, coverage, new, package
+from . import check, coverage, new, package, serve
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_parser(commands)
     coverage.add_parser(commands)
     package.add_parser(commands)
+    serve.add_parser(commands)
     return parser
 
 
