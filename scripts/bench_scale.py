@@ -49,8 +49,7 @@ sys.path.insert(0, str(REPO / "src"))
 from chromium import CHROMIUM_ARGS, require_chromium  # noqa: E402  (scripts/, next to this file)
 from wire import GzipServer, first_visit  # noqa: E402
 
-from lessonkit import LANGUAGES  # noqa: E402
-from lessonkit.model import load  # noqa: E402
+from lessonkit.model import Settings, load  # noqa: E402
 from lessonkit.plugin.pages import front_matter, student_markdown  # noqa: E402
 
 QUERY = "nguoi lon tin cay"  # typed without diacritics, as pupils do on a phone
@@ -135,7 +134,7 @@ def make_plain(ours: Path, dest: Path) -> Path:
     cur = catalogue.curriculum
     assert cur is not None
     # The overview and the catalogues as plain lists of the modules (the site's own are templates).
-    for lang in LANGUAGES:
+    for lang in Settings().languages:
         (docs / "lessons").mkdir(exist_ok=True)
         (docs / "lessons" / f"index.{lang}.md").write_text(
             listing_markdown("Curriculum", list(catalogue.modules), lang, in_level=False), encoding="utf-8"
@@ -143,7 +142,7 @@ def make_plain(ours: Path, dest: Path) -> Path:
     for key, level in cur.levels.items():
         folder = docs / "lessons" / key
         folder.mkdir(parents=True, exist_ok=True)
-        for lang in LANGUAGES:
+        for lang in Settings().languages:
             text = listing_markdown(level.name.get(lang, key), catalogue.by_level(key), lang, in_level=True)
             (folder / f"index.{lang}.md").write_text(text, encoding="utf-8")
     for module in catalogue.modules:

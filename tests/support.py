@@ -39,3 +39,26 @@ def build(project: Path, strict: bool = True, site: Path | None = None) -> Build
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env, timeout=900)
     return Build(project, site, done.returncode, done.stdout + done.stderr)
+
+
+#: ``mkdocs build`` with the checker's problems and the sanitizer's refusals dropped, in its own process:
+#: what content would write if both missed it, to show what the Content-Security-Policy still stops.
+LENIENT = """
+import sys
+from lessonkit.plugin import plugin
+real_check = plugin.check_project
+plugin.check_project = lambda *a, **k: real_check(*a, **k)._replace(problems=[])
+plugin.page_problems = lambda html, page, render=None: (html, [])
+from mkdocs.__main__ import cli
+sys.argv = ["mkdocs", "build", "-d", sys.argv[1]]
+cli()
+"""
+
+
+def lenient_build(project: Path, site: Path | None = None) -> Build:
+    """Build ``project`` with page safety's refusals off (:data:`LENIENT`): for tests of the CSP only."""
+    site = site or project / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-c", LENIENT, str(site)]
+    done = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env, timeout=900)
+    return Build(project, site, done.returncode, done.stdout + done.stderr)

@@ -5,17 +5,3 @@ The package holds one lesson model (:mod:`lessonkit.model`) used by both the che
 """
 
 __version__ = "0.1.0"
-
-#: The site's languages, default first. Every module has one file per language.
-LANGUAGES: tuple[str, ...] = ("vi", "en")
-DEFAULT_LANGUAGE = LANGUAGES[0]
-
-
-def language_names() -> dict[str, dict[str, str]]:
-    """``code -> {language of the text -> name}``: the ``languages`` section of every catalogue."""
-    from .strings import available, texts
-
-    langs = available()
-    return {
-        code: {lang: texts("languages", lang).get(code, code) for lang in langs} for code in texts("languages", "en")
-    }

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 import markdown
 import pytest
 
-from lessonkit.helplines import load_helplines
 from lessonkit.markdown import LessonkitExtension, RenderState
+from lessonkit.model.helplines import load_helplines
 from lessonkit.model.problems import ProblemList
 from lessonkit.quiz.strings import strings_for
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lessonkit.model import load
-from lessonkit.registry import Kind, Registry
+from lessonkit.model.registry import Kind, Registry
 
 from ..support import REPO, Build
 

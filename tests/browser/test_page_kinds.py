@@ -16,7 +16,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from lessonkit.model import load
-from lessonkit.registry import Kind, Registry
+from lessonkit.model.registry import Kind, Registry
 
 from ..support import REPO, Build
 

@@ -830,10 +830,10 @@ def test_buttons_appear_after_a_late_voiceschanged_and_go_with_the_voice(make_qu
         (
             "vi",
             [
-                {"name": "vi plain", "lang": "vi", "default": True, "localService": True},
-                {"name": "vi region", "lang": "vi-VN", "default": False, "localService": False},
+                {"name": "vi region", "lang": "vi-VN", "default": True, "localService": True},
+                {"name": "vi plain", "lang": "vi", "default": False, "localService": False},
             ],
-            "vi region",
+            "vi plain",
         ),
         (
             "vi",
@@ -854,7 +854,7 @@ def test_buttons_appear_after_a_late_voiceschanged_and_go_with_the_voice(make_qu
         ("vi", [EN_US, {"name": "android", "lang": "vi_VN", "default": False, "localService": False}], "android"),
         ("en", [VI_VN, {"name": "british", "lang": "en-GB", "default": False, "localService": False}], "british"),
     ],
-    ids=["region-first", "device-next", "default-last", "underscore-tag", "english-any-region"],
+    ids=["page-tag-first", "device-next", "default-last", "underscore-tag", "english-any-region"],
 )
 def test_the_best_voice_for_the_page_is_chosen(make_quiz, lang, voices, chosen):
     quiz = speaking(make_quiz, lang, voices)

@@ -16,7 +16,7 @@ from checkerlib import EN, RE_PROBLEM, REPO, VI, Project, both, problems_of
 from lessonkit.model import load, validate
 from lessonkit.model.messages import MESSAGE_LANGUAGES, counted, msg
 from lessonkit.model.problems import Problem, ProblemList
-from lessonkit.quiz.syntax import parse_question
+from lessonkit.model.quiz import parse_question
 from lessonkit.strings import own
 
 SRC = REPO / "src" / "lessonkit"

@@ -85,13 +85,15 @@ class Site:
 
 SITES = {
     "lessons-refused": Site("plugin/plugin.py", "_report", "in the lessons"),
-    "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_files", "conflicts with a page built from lessons/"),
+    "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_files", "conflicts with a page built from"),
     "render-problems": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "self.state.problems"),
     "literal-block": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "was left as literal text"),
     "not-loaded": Site("plugin/plugin.py", "LessonkitPlugin._catalogue", "were not loaded"),
     "not-registered": Site("plugin/plugin.py", "LessonkitPlugin._registry", "were not registered"),
     "no-publisher": Site("plugin/plugin.py", "LessonkitPlugin._publisher", "were not registered"),
-    "no-markdown": Site("plugin/plugin.py", "LessonkitPlugin._markdown", "no Markdown for a page of kind"),
+    "no-row": Site("plugin/render.py", "Renderer.row", "no renderer for pages of kind"),
+    "no-markdown": Site("plugin/render.py", "Renderer.markdown", "are read from their own file"),
+    "no-templates": Site("plugin/render.py", "Renderer.render", "templates were not loaded"),
     "quiz-render": Site("markdown/extension.py", "QuizBlock.on_end", "quiz '"),
     "step-render": Site("markdown/extension.py", "StepBlock.on_end", "step '"),
     "helplines-block": Site("markdown/extension.py", "HelplinesBlock.on_create", "could not be read"),
@@ -101,7 +103,9 @@ INTERNAL = {
     "not-loaded": "raised only if the build skipped on_config, which loads the lessons; no content reaches it",
     "not-registered": "raised only if the build skipped on_config, which registers the pages",
     "no-publisher": "raised only if the build skipped on_config, which makes the publisher",
-    "no-markdown": "raised only for a page kind the registry has and the plugin does not render: a code error",
+    "no-row": "raised only for a page kind the registry has and the renderer's table lacks: a code error",
+    "no-markdown": "raised only if a relocated kind (read from its own file) is asked for Markdown: a code error",
+    "no-templates": "raised only if the build skipped on_config, which gives the renderer the theme's templates",
 }
 
 

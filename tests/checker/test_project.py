@@ -216,7 +216,7 @@ def test_the_checker_uses_the_folders_of_mkdocs_yml(project):
 def test_the_real_lessons_and_pages_pass():
     """Every real module and docs/ page passes every rule, page safety included, with nothing to warn."""
     settings = read_settings(REPO)
-    catalogue, helplines, problems = check_project(REPO, settings.lessons_dir, settings.docs_dir, settings.helplines)
+    catalogue, helplines, problems = check_project(REPO, settings)
     assert [p.format() for p in problems] == []
     assert helplines is not None and len(catalogue.modules) >= 20
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lessonkit.model import load
+from lessonkit.model.quiz import Option, Question
 from lessonkit.publish.gift import GiftError, GiftModule, escape, level_gift, question_gift, weight
-from lessonkit.quiz.syntax import Option, Question
 
 from ..support import Build
 from .gift_parser import parse

@@ -242,11 +242,11 @@ def test_every_page_says_where_to_get_help(basic_site: Build) -> None:
 
 
 def test_module_images_are_published_once_for_both_languages(basic_site: Build) -> None:
-    assert (basic_site.site / "lessons/primary/safe-secrets/images/hand.svg").is_file()
+    assert (basic_site.site / "lessons/primary/safe-secrets/images/hand.png").is_file()
     vi = basic_site.page("lessons/primary/safe-secrets/index.html")
     en = basic_site.page("en/lessons/primary/safe-secrets/index.html")
-    assert 'src="images/hand.svg"' in vi
-    assert 'src="../../../../lessons/primary/safe-secrets/images/hand.svg"' in en
+    assert 'src="images/hand.png"' in vi
+    assert 'src="../../../../lessons/primary/safe-secrets/images/hand.png"' in en
 
 
 def test_lesson_page_lists_its_sources(basic_site: Build) -> None:

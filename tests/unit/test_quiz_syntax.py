@@ -1,8 +1,8 @@
-"""quiz.syntax.parse_question: single, multiple, explicit type, explanation, feedback, problems."""
+"""model.quiz.parse_question: single, multiple, explicit type, explanation, feedback, problems."""
 
 from __future__ import annotations
 
-from lessonkit.quiz.syntax import parse_question
+from lessonkit.model.quiz import parse_question
 
 
 def lines(text: str, first: int = 11) -> list[tuple[int, str]]:

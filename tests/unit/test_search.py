@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -128,11 +127,6 @@ def test_snippet_cuts_after_a_word() -> None:
     assert cut.endswith("…") and len(cut) <= 41 and text.startswith(cut[:-1])
 
 
-def page(url: str, title: str, body: str, meta: dict | None = None) -> SimpleNamespace:
-    """A stand-in for an MkDocs page: what SearchIndex.add_page reads."""
-    return SimpleNamespace(file=SimpleNamespace(url=url), title=title, meta=meta or {}, content=body)
-
-
 VI = {
     "lessons/primary/trusted-adults/index.html": (
         "Người lớn tin cậy của em",
@@ -146,8 +140,8 @@ def build_index(order: list[str]) -> SearchIndex:
     index = SearchIndex()
     for url in order:
         title, body = VI[url]
-        index.add_page(page(url, title, body, {"description": f"Mô tả {title}"}), "vi")
-    index.add_page(page("en/help.html", "Help", "<p>Call 111. Tell a trusted adult.</p>"), "en")
+        index.add_later("vi", url, lambda title=title, body=body: (title, body, f"Mô tả {title}"))
+    index.add_later("en", "en/help.html", lambda: ("Help", "<p>Call 111. Tell a trusted adult.</p>", ""))
     return index
 
 
@@ -221,20 +215,16 @@ def test_write_replaces_the_language_and_forgets_its_pages(tmp_path: Path) -> No
     assert (tmp_path / "search" / "en" / "index.js").is_file()  # not touched: no English page this time
 
 
-def test_add_page_reads_the_content_at_write_and_honours_exclude(tmp_path: Path) -> None:
+def test_a_page_added_later_is_read_when_the_index_is_written(tmp_path: Path) -> None:
     index = SearchIndex()
-    kept = page("a.html", "A", "<p>trước</p>")
-    hidden = page("b.html", "B", "<p>ẩn</p>", {"search": {"exclude": True}})
-    index.add_page(kept, "vi")
-    index.add_page(hidden, "vi")
-    kept.content = "<p>sau</p>"  # what later plugins made of the page
-    assert kept.meta["search"] == {"exclude": True}  # the theme's own index skips it
+    html = {"a.html": "<p>trước</p>"}
+    index.add_later("vi", "a.html", lambda: ("A", html["a.html"], ""))
+    html["a.html"] = "<p>sau</p>"  # what later plugins made of the page
     index.write(tmp_path)
     _, _, manifest = read(tmp_path / "search" / "vi" / "index.js")
     assert manifest["pages"] == 1
     assert "sau" in read(tmp_path / "search" / "vi" / "t" / "sa.js")[2]
     assert not (tmp_path / "search" / "vi" / "t" / "tr.js").exists()
-    assert not (tmp_path / "search" / "vi" / "t" / "an.js").exists()
 
 
 def test_strings_exist_in_both_languages_with_the_same_keys() -> None:

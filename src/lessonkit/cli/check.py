@@ -1,7 +1,8 @@
 """``lessonkit check [PATH …]``: every problem as ``PATH:LINE: error|warning: MESSAGE``, then a summary.
 
-It checks what the build checks before it renders (:func:`lessonkit.model.check_project`), in the
-folders the build uses (``mkdocs.yml``, :func:`lessonkit.model.read_settings`): a project the checker
+It checks what the build checks before it renders (:func:`lessonkit.model.check_project`), and every
+page rendered as the build renders it against the allowlist of what a page may hold
+(:func:`lessonkit.safety.rendered.check_rendered_pages`), in the folders the build uses (``mkdocs.yml``, :func:`lessonkit.model.read_settings`): a project the checker
 passes is one the build accepts.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from ..model import Problem, check_project, read_settings
 from ..model.catalogue import CURRICULUM_FILE
 from ..model.messages import counted, msg
+from ..safety.rendered import check_rendered_pages, markdown_settings
 from .lang import add_lang_option, chosen_lang
 
 
@@ -58,9 +60,10 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"lessonkit check: error: {msg('cli.no-such-path', path=missing[0]).text(lang)}", file=sys.stderr)
         return 2
     settings = read_settings(root)
-    catalogue, _, found = check_project(
-        root, settings.lessons_dir, settings.docs_dir, settings.helplines, settings.languages
-    )
+    catalogue, helplines, found = check_project(root, settings)
+    # Every page rendered as the build renders it, held to the allowlist of what a page may hold.
+    rendered = check_rendered_pages(catalogue, root, settings.docs_dir, helplines, markdown_settings(root))
+    found = sorted(set(found) | set(rendered))
     shared = frozenset(
         {Path(settings.helplines).as_posix(), f"{Path(settings.lessons_dir).as_posix()}/{CURRICULUM_FILE}"}
     )

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..model.catalogue import CURRICULUM_FILE
+from ..model.settings import DEFAULT_LESSONS_DIR, MKDOCS_FILE
 from . import check, coverage, new, package, serve
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -24,9 +26,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def find_root(start: Path) -> Path:
-    """The project root: the nearest folder upwards holding ``lessons/curriculum.yml`` (else ``start``)."""
+    """The project root: the nearest folder upwards holding ``mkdocs.yml`` (which says where the lessons
+    are) or, in a project without one, ``lessons/curriculum.yml``; else ``start``."""
     for folder in [start, *start.parents]:
-        if (folder / "lessons" / "curriculum.yml").is_file():
+        if (folder / MKDOCS_FILE).is_file() or (folder / DEFAULT_LESSONS_DIR / CURRICULUM_FILE).is_file():
             return folder
     return start
 
@@ -37,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--root",
         type=Path,
         default=None,
-        help="project root (default: the nearest folder upwards with lessons/curriculum.yml)",
+        help="project root (default: the nearest folder upwards with mkdocs.yml or lessons/curriculum.yml)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True

@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from ..helplines import Hotline, load_helplines
 from ..model import ProblemList, load, read_settings, validate
+from ..model.helplines import Hotline, load_helplines
 from ..model.messages import msg
 from ..model.module import RE_MODULE_ID
 from ..model.vocabulary import OBJECTIVE_KINDS, vocabulary

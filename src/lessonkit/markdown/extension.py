@@ -16,21 +16,28 @@ from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string_in
 
-from ..helplines import Helplines
 from ..labels import labels_for
+from ..model.helplines import Helplines
+from ..model.quiz import QUESTION_TYPES, parse_question
+from ..model.settings import DEFAULT_HELPLINES
 from ..model.steps import parse_step_block
 from ..model.vocabulary import vocabulary
-from ..plugin.pages import help_html
 from ..quiz.render import build_question, build_read_button, build_summary
-from ..quiz.syntax import QUESTION_TYPES, parse_question
+from ..safety.sanitize import mark_own
+from ..strings import SOURCE_LANGUAGE
+from .helplines import help_html, render_helplines
 
 
 @dataclass
 class RenderState:
     """What the blocks need to know about the page being rendered."""
 
-    lang: str = "vi"  # set by the plugin for every page
+    #: The page's language, set by the plugin for every page (the catalogue's source language for
+    #: Markdown rendered on its own).
+    lang: str = SOURCE_LANGUAGE
     helplines: Helplines | None = None
+    #: Where the project keeps its help lines (relative to its root), for the message when they are missing.
+    helplines_path: str = DEFAULT_HELPLINES
     #: The page's key for saved quiz progress (``data-lk-page`` on the summary): the page's URL in the
     #: site, the same on every copy of it. Empty: the script keys progress by the page's path instead.
     page_key: str = ""
@@ -63,7 +70,11 @@ class QuizBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return etree.SubElement(parent, "form")
+        # The site's own form from the start: a block never closed keeps it, holding its text as text
+        # (the checker and the build report the block, not a hand-written form).
+        form = etree.SubElement(parent, "form")
+        mark_own(form)
+        return form
 
     def on_end(self, block: etree.Element) -> None:
         state: RenderState = self.config["state"]
@@ -76,6 +87,7 @@ class QuizBlock(Block):
             state.problems.append(f"quiz '{question.text[:60]}': {problem.message}")
         self.tracker["count"] = self.tracker.get("count", 0) + 1
         build_question(block, question, self.tracker["count"], state.lang)
+        mark_own(block)  # before the inline processors add the author's text: the quiz's own form and controls
 
 
 class StepBlock(Block):
@@ -182,7 +194,7 @@ class StudentBlock(AudienceBlock):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         box = super().on_create(parent)
-        build_read_button(box, self.config["state"].lang)
+        mark_own(build_read_button(box, self.config["state"].lang))
         return box
 
 
@@ -205,7 +217,7 @@ class FamilyBlock(AudienceBlock):
 
 
 class HelplinesBlock(Block):
-    """The hotlines, trusted adults and where to report, from ``lessons/helplines.yml``.
+    """The hotlines, trusted adults and where to report, from the project's ``helplines.yml``.
 
     ```
     /// helplines
@@ -220,42 +232,10 @@ class HelplinesBlock(Block):
         state: RenderState = self.config["state"]
         box = etree.SubElement(parent, "div", {"class": "lk-helplines"})
         if state.helplines is None:
-            state.problems.append("helplines block: lessons/helplines.yml could not be read")
+            state.problems.append(f"helplines block: {state.helplines_path} could not be read")
             return box
         render_helplines(box, state.helplines, state.lang)
         return box
-
-
-def render_helplines(box: etree.Element, data: Helplines, lang: str) -> None:
-    labels = labels_for(lang)
-    table = etree.SubElement(box, "table", {"class": "lk-hotlines"})
-    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-    for key in ("hotline_number", "hotline_name", "hotline_note"):
-        etree.SubElement(head, "th", {"scope": "col"}).text = labels[key]
-    body = etree.SubElement(table, "tbody")
-    for line in data.hotlines:
-        row = etree.SubElement(body, "tr")
-        cell = etree.SubElement(row, "th", {"scope": "row"})
-        link = etree.SubElement(cell, "a", {"href": f"tel:{line.number}", "class": "lk-hotline-number"})
-        link.text = line.number
-        etree.SubElement(row, "td").text = line.name.get(lang, "")
-        note = etree.SubElement(row, "td")
-        note.text = line.note.get(lang, "")
-    etree.SubElement(box, "h3").text = labels["trusted_adults"]
-    adults = etree.SubElement(box, "ul")
-    for adult in data.trusted_adults.get(lang, []):
-        etree.SubElement(adults, "li").text = adult
-    etree.SubElement(box, "h3").text = labels["report_to"]
-    etree.SubElement(box, "p").text = data.report_to.get(lang, "")
-    sources = [line.source for line in data.hotlines if line.source]
-    if sources:
-        para = etree.SubElement(box, "p", {"class": "lk-sources"})
-        para.text = labels["source"] + ": "
-        for index, source in enumerate(sources):
-            link = etree.SubElement(para, "a", {"href": source["url"]})
-            link.text = source["title"]
-            if index < len(sources) - 1:
-                link.tail = "; "
 
 
 class QuizSummaryTreeprocessor(Treeprocessor):
@@ -282,7 +262,24 @@ class QuizSummaryTreeprocessor(Treeprocessor):
         help_text = help_html(self.state.helplines, self.state.lang)
         placeholder = self.md.htmlStash.store(help_text) if help_text else ""
         summary = build_summary(self.state.lang, self.state.page_key, placeholder)
+        mark_own(summary)
         parent.insert(list(parent).index(last) + 1, summary)
+
+
+class TabsTreeprocessor(Treeprocessor):
+    """Marks the radio buttons of pymdown-extensions' tabs (``/// tab``) as the site's own markup: they
+    are the only inputs outside a quiz (:func:`lessonkit.safety.sanitize.mark_own`). An author's HTML is
+    not in the tree yet (Markdown keeps it aside until the page is serialised), so it is never marked."""
+
+    #: After the blocks, before ``unescape`` (0).
+    PRIORITY = 2
+
+    def run(self, root: etree.Element) -> None:
+        for box in root.iter("div"):
+            if "tabbed-set" in (box.get("class") or "").split():
+                for child in box:
+                    if child.tag == "input" and child.get("type") == "radio":
+                        mark_own(child)
 
 
 class LessonkitExtension(BlocksExtension):
@@ -297,6 +294,7 @@ class LessonkitExtension(BlocksExtension):
         md.treeprocessors.register(
             QuizSummaryTreeprocessor(md, self.state), "lk_quiz_summary", QuizSummaryTreeprocessor.PRIORITY
         )
+        md.treeprocessors.register(TabsTreeprocessor(md), "lk_own_tabs", TabsTreeprocessor.PRIORITY)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         for block in (QuizBlock, StepBlock, TeacherBlock, StudentBlock, FamilyBlock, HelplinesBlock):

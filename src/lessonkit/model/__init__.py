@@ -8,9 +8,10 @@ from .catalogue import Catalogue, load
 from .curriculum import Curriculum, Level, Subject, Topic
 from .module import LessonFile, Module, read_markdown
 from .problems import Problem, ProblemList
-from .project import ProjectCheck, Settings, check_clashes, check_project, generated_pages, read_settings
+from .project import ProjectCheck, check_clashes, check_project, generated_pages
 from .rules import generated_paths, validate
-from .safety import check_body_safety, check_front_matter_text, scan_markdown
+from .safety import check_front_matter_text, scan_markdown
+from .settings import Settings, read_settings
 from .sitepages import check_site_pages
 from .steps import Step
 from .vocabulary import OBJECTIVE_KINDS, STEP_KINDS, Objective
@@ -31,7 +32,6 @@ __all__ = [
     "Step",
     "Subject",
     "Topic",
-    "check_body_safety",
     "check_clashes",
     "check_front_matter_text",
     "check_project",

@@ -21,7 +21,7 @@ def family_blocks(page: LessonFile) -> list[Block]:
     return [block for block in page.blocks if block.name == FAMILY_BLOCK]
 
 
-def check_family(module: Module, problems: ProblemList, default_language: str = "vi") -> None:
+def check_family(module: Module, problems: ProblemList, default_language: str) -> None:
     """Add the family problems of ``module`` to ``problems``.
 
     Only language files whose front matter could be read take part (the others already have an

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .blocks import RE_FENCE
 from .messages import Message, msg
+from .registry import SITE_LESSONS
 from .safety import unsafe_scheme
 
 RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
@@ -57,12 +58,13 @@ def check_target(
     docs_dir: Path,
     lessons_dir: Path,
     generated: set[str],
-    languages: tuple[str, ...] = ("vi", "en"),
+    languages: tuple[str, ...],
 ) -> Message | None:
     """Why ``target`` is a problem, or ``None`` when it is fine.
 
-    ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``);
-    ``generated`` holds the site paths the build creates (catalogues, student pages).
+    ``virtual_dir`` is the page's folder relative to ``docs_dir`` (``lessons/primary/x``), where the
+    site's ``lessons/`` holds the files of ``lessons_dir``; ``generated`` holds the site paths the
+    build creates (catalogues, student pages).
     """
     if unsafe_scheme(target):
         return None  # not a link to follow: page safety refuses it (model/safety.py)
@@ -95,8 +97,8 @@ def _exists(resolved: str, docs_dir: Path, lessons_dir: Path, generated: set[str
     for candidate in candidates:
         if candidate in generated:
             return True
-        if candidate == "lessons" or candidate.startswith("lessons/"):
-            real = lessons_dir / candidate[len("lessons/") :] if candidate != "lessons" else lessons_dir
+        if candidate == SITE_LESSONS or candidate.startswith(SITE_LESSONS + "/"):
+            real = lessons_dir / candidate[len(SITE_LESSONS) + 1 :] if candidate != SITE_LESSONS else lessons_dir
         else:
             real = docs_dir / candidate
         if real.exists():

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..quiz.syntax import Question, parse_question
 from .blocks import Block, scan_blocks
+from .bounds import check_bounds
 from .messages import msg
 from .problems import ProblemList
+from .quiz import Question, parse_question
 from .steps import STEP_BLOCK, Step, StepsRead, read_steps
 from .vocabulary import Objective, read_objective
 from .yamlsrc import Located, YamlError, load_located
@@ -31,6 +32,8 @@ class LessonFile:
     blocks: list[Block] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     problems: ProblemList = field(default_factory=ProblemList)
+    #: The body goes past the bounds of :mod:`.bounds` (reported): it was not read, and is not built.
+    past_bounds: bool = False
     _steps: StepsRead | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -105,11 +108,15 @@ def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
             page.problems.error(rel, 1, "front-matter-unclosed", msg("front-matter-unclosed"))
             return page
         try:
-            page.meta = load_located("\n".join(lines[1:end]), offset=1)
+            page.meta = load_located("\n".join(lines[1:end]), offset=1, aliases=False)
         except YamlError as exc:
             page.problems.error(rel, exc.line, "front-matter-yaml", msg("front-matter-yaml", yaml=exc.detail))
         body_start = end + 1
-    page.body = [(i + 1, lines[i]) for i in range(body_start, len(lines))]
+    body = [(i + 1, lines[i]) for i in range(body_start, len(lines))]
+    if not check_bounds(body, rel, page.problems):
+        page.past_bounds = True
+        return page  # nothing past the bounds is parsed, rendered or built (the build stops on the error)
+    page.body = body
     page.blocks = scan_blocks(page.body, rel, page.problems)
     for block in page.blocks:
         if block.name != "quiz":

@@ -11,7 +11,6 @@ import reprlib
 from collections.abc import Callable
 from typing import Any
 
-from ..quiz.syntax import Question
 from .catalogue import Catalogue
 from .curriculum import Curriculum
 from .family import check_family
@@ -20,7 +19,10 @@ from .links import check_target, iter_targets
 from .messages import Message, Param, counted, language_name, msg
 from .module import RE_MODULE_ID, LessonFile, Module
 from .problems import Problem, ProblemList
-from .safety import check_body_safety, check_front_matter_text
+from .quiz import Question
+from .registry import Registry, module_dir
+from .safety import check_front_matter_text
+from .settings import Settings
 from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
@@ -41,8 +43,12 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def validate(catalogue: Catalogue, help_number: str | None = None) -> list[Problem]:
-    """Every problem of the catalogue: loading problems, then the rules for every module."""
+def validate(
+    catalogue: Catalogue, help_number: str | None = None, *, settings: Settings | None = None
+) -> list[Problem]:
+    """Every problem of the catalogue: loading problems, then the rules for every module, in the project
+    laid out as ``settings`` says (the defaults without)."""
+    settings = settings or Settings()
     problems = ProblemList(catalogue.problems)
     cur = catalogue.curriculum
     generated = generated_paths(catalogue)
@@ -50,7 +56,7 @@ def validate(catalogue: Catalogue, help_number: str | None = None) -> list[Probl
     for module in catalogue.modules:
         for page in module.files.values():
             problems.extend(page.problems)
-        _check_module(catalogue, module, cur, generated, problems, help_number)
+        _check_module(catalogue, module, cur, generated, problems, help_number, settings.docs_dir)
         first = ids.setdefault(module.id, module)
         if first is not module:
             where = _anchor(module, catalogue.default_language)
@@ -60,8 +66,6 @@ def validate(catalogue: Catalogue, help_number: str | None = None) -> list[Probl
 
 def generated_paths(catalogue: Catalogue) -> set[str]:
     """Site paths (relative to docs/) of the pages the build adds, from the one page registry."""
-    from ..registry import Registry  # the registry reads the model: import it when the model is loaded
-
     return Registry.build(catalogue, catalogue.languages).site_paths()
 
 
@@ -76,7 +80,8 @@ def _check_module(
     cur: Curriculum | None,
     generated: set[str],
     problems: ProblemList,
-    help_number: str | None = None,
+    help_number: str | None,
+    docs_dir: str,
 ) -> None:
     anchor, _ = _anchor(module, catalogue.default_language)
     if not RE_MODULE_ID.match(module.id):
@@ -97,7 +102,6 @@ def _check_module(
             msg("stray-markdown", name=path.name, langs=", ".join(catalogue.languages)),
         )
     for page in module.files.values():
-        check_body_safety(page, problems)
         if page.meta is None and not any(p.code.startswith(("front-matter", "file-")) for p in page.problems):
             problems.error(page.rel, 1, "front-matter-missing", msg("front-matter-missing"))
             continue
@@ -107,8 +111,11 @@ def _check_module(
         check_front_matter_text(page, problems)
         if cur is not None:
             _check_words(page, module, cur, problems)
-        _check_links(catalogue, page, module, generated, problems)
-        _check_quiz(page, module, cur, problems, help_number)
+        _check_links(catalogue, page, module, generated, problems, docs_dir)
+        if not page.past_bounds:
+            _check_quiz(page, module, cur, problems, help_number)
+    if any(page.past_bounds for page in module.files.values()):
+        return  # a body that was not read (model.bounds): comparing it would only repeat that error
     _check_parity(module, problems, catalogue.default_language)
     check_family(module, problems, catalogue.default_language)
     level = cur.levels.get(module.level) if cur is not None else None
@@ -280,13 +287,18 @@ def _check_words(page: LessonFile, module: Module, cur: Curriculum, problems: Pr
 
 
 def _check_links(
-    catalogue: Catalogue, page: LessonFile, module: Module, generated: set[str], problems: ProblemList
+    catalogue: Catalogue, page: LessonFile, module: Module, generated: set[str], problems: ProblemList, docs_dir: str
 ) -> None:
-    virtual_dir = f"lessons/{module.level}/{module.id}"
-    docs_dir = catalogue.root / "docs"
+    """Links resolve in the site's tree, from the module's folder there, as MkDocs resolves them."""
     for line, target, loads in iter_targets(page.body):
         reason = check_target(
-            target, loads, virtual_dir, docs_dir, catalogue.lessons_dir, generated, catalogue.languages
+            target,
+            loads,
+            module_dir(module),
+            catalogue.root / docs_dir,
+            catalogue.lessons_dir,
+            generated,
+            catalogue.languages,
         )
         if reason:
             problems.error(page.rel, line, "link", reason)

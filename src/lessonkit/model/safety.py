@@ -1,6 +1,9 @@
-"""Page safety (docs/reference.en.md#page-safety): nothing a lesson or a site page says can run code or load a page in a browser.
+"""Page safety in the Markdown source (docs/reference.en.md#page-safety): where on which line an unsafe
+thing is written, and front-matter text that holds markup.
 
-In the Markdown body of a module or of a ``docs/`` page (quiz questions, options, feedback and
+What a page may hold is decided on the rendered HTML, by the allowlist of :mod:`lessonkit.safety`:
+this scan of the source only helps point at the line of what that refuses
+(:mod:`lessonkit.safety.locate`). In the Markdown body of a module or of a ``docs/`` page (quiz questions, options, feedback and
 explanations included) the checker refuses:
 
 - the elements ``script``, ``iframe``, ``frame``, ``object``, ``embed``, ``form``, ``style``, ``link``,
@@ -537,15 +540,6 @@ def quiz_lines(blocks: Iterable[Block], last_line: int) -> set[int]:
         if block.name == "quiz":
             lines.update(range(block.start, (block.end or last_line) + 1))
     return lines
-
-
-def check_body_safety(page: LessonFile, problems: ProblemList) -> None:
-    """Add an error ``PATH:LINE`` for every unsafe thing in the body of ``page`` (a module's language
-    file or a ``docs/`` page): see :func:`scan_markdown`."""
-    if not page.body:
-        return
-    for finding in scan_markdown(page.body, quiz_lines(page.blocks, page.body[-1][0])):
-        problems.error(page.rel, finding.line, finding.code, finding.message)
 
 
 def _text_fields(data: dict[object, object]) -> Iterator[tuple[tuple[object, ...], str, object]]:

@@ -8,12 +8,12 @@ from pathlib import Path
 from .messages import language_name, msg
 from .module import read_markdown
 from .problems import ProblemList
-from .safety import check_body_safety, check_front_matter_text
+from .safety import check_front_matter_text
 
 
-def check_site_pages(root: Path, docs_dir: str = "docs", languages: tuple[str, ...] = ("vi", "en")) -> ProblemList:
+def check_site_pages(root: Path, docs_dir: str, languages: tuple[str, ...]) -> ProblemList:
     """Problems of ``docs/``: a page missing in a language, a broken block or quiz, no title, markup in
-    the title or description, unsafe HTML or addresses in the body.
+    the title or description (what the body renders to is :mod:`lessonkit.safety.rendered`'s to check).
 
     Pages under ``docs/lessons/`` are checked like the others; whether one of them clashes with a page
     the build makes from ``lessons/`` is :func:`lessonkit.model.project.check_clashes`' to say.
@@ -37,7 +37,6 @@ def check_site_pages(root: Path, docs_dir: str = "docs", languages: tuple[str, .
         pages.setdefault(stem, set()).add(lang)
         page = read_markdown(path, rel, lang)
         problems.extend(page.problems)
-        check_body_safety(page, problems)
         check_front_matter_text(page, problems)
         if page.meta is not None and not (isinstance(page.fields.get("title"), str) and page.fields["title"].strip()):
             problems.error(rel, 1, "page-title", msg("page-title"))

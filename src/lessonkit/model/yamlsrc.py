@@ -78,11 +78,15 @@ def _locate(node: yaml.Node, value: Any, offset: int, seen: dict[int, Located] |
     return here
 
 
-def load_located(text: str, offset: int = 0) -> Located:
+def load_located(text: str, offset: int = 0, *, aliases: bool = True) -> Located:
     """Parse one YAML document; ``offset`` is added to every line (the text's place in its file).
 
-    Raises :class:`YamlError` with the line of the fault for text that is not YAML.
+    Raises :class:`YamlError` with the line of the fault for text that is not YAML, and, without
+    ``aliases``, on the first alias (``*name``): front matter is read again by MkDocs, where an alias
+    bomb takes all the memory there is.
     """
+    if not aliases and "*" in text:
+        _refuse_aliases(text, offset)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -106,6 +110,16 @@ def load_located(text: str, offset: int = 0) -> Located:
         raise YamlError(msg("yaml.malformed", reason=str(exc)), 1 + offset) from None
     finally:
         loader.dispose()
+
+
+def _refuse_aliases(text: str, offset: int) -> None:
+    """Raise :class:`YamlError` at the first alias of ``text`` (faults of another kind are left to the parse)."""
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.AliasToken):
+                raise YamlError(msg("yaml-alias"), token.start_mark.line + 1 + offset)
+    except yaml.YAMLError:
+        return
 
 
 #: The messages of each data file kind: missing, unreadable (reason), not YAML (detail).

@@ -19,15 +19,15 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _add_previous_and_next_links
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from ..model import Catalogue
-from ..registry import Kind, Registry
-from .languages import strip_language
+from ..model.registry import SITE_LESSONS, Kind, Registry
+from .engine import link_neighbours, link_parents, put_in_menu, strip_language
 
-#: The entry of ``nav:`` where the generated level sections go.
-LEVELS_ANCHOR = "lessons/index.md"
+#: The entry of ``nav:`` where the generated level sections go: the curriculum overview.
+LEVELS_ANCHOR = Kind.OVERVIEW.path
 
 NavItem = Page | Section | Link
 
@@ -92,11 +92,11 @@ class NavigationBuilder:
         for file in files.documentation_pages():
             if file.page is not None and file.page not in pages:
                 file.page.parent = file.page.previous_page = file.page.next_page = None
-        _add_parent_links(items)
+        link_parents(items)
         for menu in self.menus:
             for module_page in menu.modules:
                 module_page.parent = menu.section
-        _add_previous_and_next_links(pages)
+        link_neighbours(pages)
         built = Navigation(items, pages)
         built.homepage = nav.homepage
         return built
@@ -108,7 +108,7 @@ class NavigationBuilder:
         self.menus = []
         if cur is not None:
             for level in cur.levels.values():
-                index = page(f"lessons/{level.key}/index.md")
+                index = page(Kind.CATALOGUE.path.format(level=level.key))
                 modules = []
                 for module in self.catalogue.by_level(level.key):
                     entry = self.registry.find(Kind.LESSON, lang, module)
@@ -142,7 +142,7 @@ class NavigationBuilder:
     def _default(by_path: dict[str, Any], page: Any, levels: list[NavItem]) -> list[NavItem]:
         items: list[NavItem] = [p for p in [page("index.md")] if p is not None]
         items += levels
-        for path in sorted(p for p in by_path if p != "index.md" and not p.startswith("lessons/")):
+        for path in sorted(p for p in by_path if p != "index.md" and not p.startswith(SITE_LESSONS + "/")):
             found = page(path)
             if found is not None:
                 items.append(found)
@@ -156,18 +156,7 @@ def menu_for(builder: NavigationBuilder, page: Page, nav: Navigation) -> None:
         own = page.parent is menu.section and page is not menu.index
         menu.section.children = [p for p in (menu.index, page if own else None) if p is not None]
         shown: NavItem = menu.section if own or menu.index is None else menu.index
-        _replace(nav.items, {id(menu.section), id(menu.item)}, shown)
-
-
-def _replace(items: list[Any], targets: set[int], new: NavItem) -> bool:
-    """Put ``new`` where one of ``targets`` stands in ``items`` (or in a section of it)."""
-    for position, item in enumerate(items):
-        if id(item) in targets:
-            items[position] = new
-            return True
-        if isinstance(item, Section) and _replace(item.children, targets, new):
-            return True
-    return False
+        put_in_menu(nav.items, {id(menu.section), id(menu.item)}, shown)
 
 
 def _walk(items: Sequence[Any]) -> list[NavItem]:

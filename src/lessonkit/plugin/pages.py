@@ -1,22 +1,72 @@
 """What the plugin's pages say: the Markdown of generated pages and the values their templates show.
 
 Markup lives in the templates (``theme/lessonkit/*.html``); this module only gathers the values, in the
-page's language, from the lesson model, ``curriculum.yml`` and ``helplines.yml``.
+page's language, from the lesson model, ``curriculum.yml`` and ``helplines.yml``. Each kind of page has
+its Markdown and its context here, taking a :class:`PageRequest`; the renderer's table
+(:mod:`.render`) says which belong to which kind.
 """
 
 from __future__ import annotations
 
 import json
-from html import escape
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from .. import __version__
-from ..helplines import Helplines
 from ..labels import labels_for
-from ..model import Curriculum, LessonFile, Module
-from ..registry import Kind, Registry
+from ..markdown.helplines import hotline_sentence
+from ..model import Catalogue, Curriculum, LessonFile, Module
+from ..model.helplines import Helplines
+from ..model.registry import Kind, Registry, SitePage
+
+
+def _no_link(target: SitePage | None) -> str | None:
+    return None
+
+
+def _no_qr(entry: SitePage) -> dict[str, Any] | None:
+    return None
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """One page being made, and what its Markdown and context are made from: the page's record, the
+    project, and (once the page exists in the build) the addresses of other pages relative to it."""
+
+    entry: SitePage
+    catalogue: Catalogue
+    registry: Registry
+    helplines: Helplines | None = None
+    #: The address of another registered page relative to this one (None for no page).
+    link: Callable[[SitePage | None], str | None] = _no_link
+    #: The site's home and help pages relative to this one (None on that page itself).
+    home_url: str | None = None
+    help_url: str | None = None
+    #: The QR code of a lesson page's pupils' page (with ``site_url`` only).
+    qr: Callable[[SitePage], dict[str, Any] | None] = _no_qr
+
+    @property
+    def lang(self) -> str:
+        return self.entry.lang
+
+    @property
+    def curriculum(self) -> Curriculum:
+        cur = self.catalogue.curriculum
+        assert cur is not None  # a broken curriculum stopped the build before any page
+        return cur
+
+    @property
+    def lesson(self) -> LessonFile:
+        """The module's file in the page's language (pages of a module only)."""
+        assert self.entry.module is not None
+        return self.entry.module.files[self.lang]
+
+    def sentence(self, label: str) -> Markup:
+        """The label ``label`` with the main hotline filled in (nothing without helplines.yml)."""
+        return hotline_sentence(self.helplines, self.lang, label) if self.helplines else Markup("")
 
 
 def yaml_quote(text: str) -> str:
@@ -84,18 +134,79 @@ def titled_markdown(title: str, description: str = "", *, hidden: bool = False) 
     return "\n".join(front_matter(title, description, hidden=hidden))
 
 
-def hotline_sentence(helplines: Helplines, lang: str, label: str) -> Markup:
-    """The label ``label`` in ``lang`` with the main hotline filled in: its number as a tel: link, its
-    name and its note (``{number}``, ``{name}``, ``{note}``), HTML-escaped."""
-    line = helplines.main
-    number = f'<a href="tel:{escape(line.number, quote=True)}"><strong>{escape(line.number)}</strong></a>'
-    text = escape(labels_for(lang)[label]).replace("{name}", escape(line.name.get(lang, "")))
-    return Markup(text.replace("{note}", escape(line.note.get(lang, ""))).replace("{number}", number))
+# -- the Markdown of each generated kind -----------------------------------------------------------
 
 
-def help_html(helplines: Helplines | None, lang: str) -> str:
-    """The few lines of help at the end of a quiz: a trusted adult and the main hotline."""
-    return f"<p>{hotline_sentence(helplines, lang, 'quiz_help')}</p>" if helplines else ""
+def student_page(request: PageRequest) -> str:
+    return student_markdown(request.lesson, request.lang)
+
+
+def family_page(request: PageRequest) -> str:
+    return family_markdown(request.lesson, request.lang)
+
+
+def catalogue_page(request: PageRequest) -> str:
+    level = request.curriculum.levels[request.entry.level or ""]
+    return titled_markdown(
+        level.name.get(request.lang, level.key),
+        level.description.get(request.lang, ""),
+        hidden=not request.entry.in_search,
+    )
+
+
+def overview_page(request: PageRequest) -> str:
+    t = labels_for(request.lang)
+    return titled_markdown(t["overview_title"], t["overview_description"], hidden=not request.entry.in_search)
+
+
+def not_found_page(request: PageRequest) -> str:
+    return titled_markdown(labels_for(request.lang)["not_found_title"], hidden=not request.entry.in_search)
+
+
+# -- what each kind's template shows ----------------------------------------------------------------
+
+
+def lesson_context(request: PageRequest) -> dict[str, Any]:
+    """The lesson page: the card of its facts and objectives, the links to its pupils' and family pages,
+    the QR code, the sources."""
+    lesson, lang, module = request.lesson, request.lang, request.entry.module
+    return {
+        "facts": module_facts(lesson, request.curriculum, lang),
+        "objectives": [o.text for o in lesson.objectives],
+        "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
+        "student_url": request.link(request.registry.find(Kind.STUDENT, lang, module)),
+        "family_url": request.link(request.registry.find(Kind.FAMILY, lang, module)),
+        "qr": request.qr(request.entry),
+    }
+
+
+def catalogue_context(request: PageRequest) -> dict[str, Any]:
+    """A level's catalogue: every module of the level in the page's language, and its GIFT file."""
+    cur, lang, registry = request.curriculum, request.lang, request.registry
+    level = cur.levels[request.entry.level or ""]
+    present = [m for m in request.catalogue.by_level(level.key) if lang in m.files]
+    has_questions = any(m.files[lang].questions for m in present)
+    return {
+        "description": level.description.get(lang, ""),
+        "modules": [module_entry(m, lang, cur, registry, request.link) for m in present],
+        "gift_url": gift_name(level.key, lang) if has_questions else None,
+        "gift_name": gift_name(level.key, lang),
+    }
+
+
+def coverage_context(request: PageRequest) -> dict[str, Any]:
+    """The curriculum overview (coverage page)."""
+    return overview_context(request.catalogue.modules, request.curriculum, request.lang, request.registry, request.link)
+
+
+def not_found_context(request: PageRequest) -> dict[str, Any]:
+    """The 404 page: the way home, the help page, and who to tell."""
+    return {"home_url": request.home_url, "help_url": request.help_url, "sentence": request.sentence("quiz_help")}
+
+
+def gift_name(level: str, lang: str) -> str:
+    """The GIFT file of a level, beside its catalogue page in that language's part of the site."""
+    return f"{level}-{lang}.gift"
 
 
 def module_entry(module: Module, lang: str, cur: Curriculum, registry: Registry, link: Any) -> dict[str, Any]:

@@ -4,7 +4,7 @@ Thin hooks that hand the work to small parts:
 
 - ``on_config`` loads and checks the project with the lesson model (errors stop the build with the
   checker's messages, warnings go through the ``mkdocs.`` logger so ``--strict`` fails on them) and
-  builds the :class:`~lessonkit.registry.Registry` of every page the plugin adds;
+  builds the :class:`~lessonkit.model.registry.Registry` of every page the plugin adds;
 - ``on_files`` adds those pages in two phases around mkdocs-static-i18n (see :meth:`_add_files`);
 - ``on_nav`` hands the navigation to :class:`~.navigation.NavigationBuilder`;
 - ``on_page_content`` wraps each page in its template (``theme/lessonkit/``): the lesson card and
@@ -16,6 +16,7 @@ Thin hooks that hand the work to small parts:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,30 +34,38 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
 from ..compact import compact_html
-from ..helplines import Helplines
-from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
+from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
-from ..model import Catalogue, Problem, check_project
-from ..registry import Kind, Registry, SitePage
+from ..model import Catalogue, Problem, Settings, check_project
+from ..model.helplines import Helplines
+from ..model.module import LessonFile, read_markdown
+from ..model.registry import Kind, Registry, SitePage, module_dir
+from ..safety.rendered import MarkdownSettings, PageRenderer, page_problems
 from ..search import SCRIPT as SEARCH_SCRIPT
 from ..search import SearchIndex
 from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
-from .languages import build_language, page_language, site_languages, strip_language
-from .navigation import NavigationBuilder, menu_for
-from .pages import (
-    family_markdown,
-    hotline_sentence,
-    module_entry,
-    module_facts,
-    overview_context,
-    student_markdown,
-    titled_markdown,
+from .engine import (
+    add_theme_dir,
+    build_language,
+    drop_static_template,
+    drop_worker_shims,
+    escape_title,
+    keep_as_404_html,
+    language_versions,
+    page_language,
+    page_text,
+    search_excluded,
+    site_languages,
+    site_names,
+    strip_language,
 )
-from .publishing import Publisher, gift_name
-from .templates import Templates
+from .navigation import NavigationBuilder, menu_for
+from .pages import PageRequest
+from .publishing import Publisher
+from .render import Renderer
 
 log = get_plugin_logger(__name__)
 
@@ -92,7 +101,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.helplines: Helplines | None = None
         self.registry: Registry | None = None
         self.languages: tuple[str, ...] = ()
-        self.templates: Templates | None = None
+        self.settings = Settings()
+        self.renderer = Renderer()
+        self.scripts = csp.TemplateScripts()
         self.navigation: NavigationBuilder | None = None
         self.publisher: Publisher | None = None
         self.search = SearchIndex()
@@ -109,16 +120,19 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             add_locales_dir(self.root / self.config.locales_dir)
             self.languages = site_languages(config)
             docs = Path(config.docs_dir).resolve()
-            # What the checker checks, with its messages: a project it passes is one the build accepts.
-            checked = check_project(
-                self.root,
-                self.config.lessons_dir,
-                docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
-                self.config.helplines,
-                self.languages,
+            # The project's layout, one value for the checker's rules and every part of the plugin.
+            self.settings = Settings(
+                lessons_dir=self.config.lessons_dir,
+                docs_dir=docs.relative_to(self.root).as_posix() if docs.is_relative_to(self.root) else str(docs),
+                helplines=self.config.helplines,
+                languages=self.languages,
+                site_name=str(config.site_name),
+                site_url=config.site_url or None,
             )
+            # What the checker checks, with its messages: a project it passes is one the build accepts.
+            checked = check_project(self.root, self.settings)
             self.catalogue, self.helplines = checked.catalogue, checked.helplines
-            self.state.helplines = self.helplines
+            self.state.helplines, self.state.helplines_path = self.helplines, self.settings.helplines
             _report(checked.problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
             self.navigation = NavigationBuilder(self.catalogue, self.registry, config.nav)
@@ -128,20 +142,18 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 config.site_url or None,
                 _site_pages(Path(config.docs_dir), self.languages),
                 config.use_directory_urls,
-                _site_names(config, self.languages),
+                site_names(config, self.languages),
             )
-        # The plugin's theme templates sit between the site's custom_dir and the theme, so that every
-        # project using the plugin gets them and a site can still override them.
-        theme_dir = str(PACKAGE / "theme")
-        if theme_dir not in config.theme.dirs:
-            custom = config.theme.custom_dir
-            config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
-        if self.config.not_found_page and "404.html" in config.theme.static_templates:
-            config.theme.static_templates.remove("404.html")  # ours is a page per language
-        if "sitemap.xml" in config.theme.static_templates:
-            # Ours lists every language version with absolute addresses, or none without site_url.
-            config.theme.static_templates.remove("sitemap.xml")
-        self.templates = Templates(list(config.theme.dirs))
+        add_theme_dir(config, PACKAGE / "theme")
+        # Our pages render before MkDocs hands plugins its environment (on_env): the renderer takes the
+        # theme's own, with the search path above (the site's overrides first).
+        self.renderer.use(config.theme.get_env())
+        if self.config.not_found_page:
+            drop_static_template(config, "404.html")  # ours is a page per language
+        # Ours lists every language version with absolute addresses, or none without site_url.
+        drop_static_template(config, "sitemap.xml")
+        # The inline scripts the Content-Security-Policy trusts: those of the templates, nothing else.
+        self.scripts = csp.TemplateScripts.load(list(config.theme.dirs))
         if self.extension not in config.markdown_extensions:
             config.markdown_extensions.append(self.extension)
         for _, dest in ASSETS:
@@ -155,9 +167,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     def _drop_worker_shims(self, config: MkDocsConfig) -> MkDocsConfig:
         """After the theme's offline plugin, which adds a worker shim from another host (unpkg) for the
         theme's search: the site's own search runs in the page, so no worker shim is needed or loaded."""
-        polyfills = config.extra.get("polyfills")
-        if polyfills:
-            config.extra["polyfills"] = [p for p in polyfills if "iframe-worker" not in str(p)]
+        drop_worker_shims(config)
         return config
 
     on_config = CombinedEvent(_configure, _drop_worker_shims)
@@ -193,15 +203,19 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self._publisher().use_directory_urls = config.use_directory_urls
         for entry in registry:
             if files.get_file_from_path(entry.src_uri) is not None:
+                docs, lessons = self.settings.docs_dir, self.settings.lessons_dir
                 raise PluginError(
-                    f"docs/{entry.src_uri} conflicts with a page built from lessons/: remove it from docs/"
+                    f"{docs}/{entry.src_uri} conflicts with a page built from {lessons}/: remove it from {docs}/"
                 )
             files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         for module in catalogue.modules:
             for asset in module.assets:
-                src = f"lessons/{module.level}/{module.id}/{asset.relative_to(module.folder).as_posix()}"
-                # Outside docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
-                files.append(File(src, str(catalogue.root), config.site_dir, config.use_directory_urls))
+                # Beside the module's pages in the site, read from its folder in lessons_dir. Outside
+                # docs_dir, static-i18n passes assets through unchanged: one copy serves both languages.
+                src = f"{module_dir(module)}/{asset.relative_to(module.folder).as_posix()}"
+                file = File(src, str(catalogue.root), config.site_dir, config.use_directory_urls)
+                file.abs_src_path = str(asset)
+                files.append(file)
         # The sitemap is ours (written after the build): no theme's template of it is copied as a file.
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             if (theirs := files.get_file_from_path(name)) is not None:
@@ -231,36 +245,14 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             if entry.source is not None:
                 file.abs_src_path = str(entry.source)
             else:
-                file.content_string = self._markdown(entry)
+                file.content_string = self.renderer.markdown(self._request(entry))
             if entry.kind is Kind.NOT_FOUND:
                 # static-i18n's language switch links the page's other versions through these Files.
-                for version in (file, *getattr(file, "alternates", {}).values()):
-                    _keep_as_404_html(version)
+                for version in language_versions(file):
+                    keep_as_404_html(version)
         return files
 
     on_files = CombinedEvent(_add_files, _point_files)
-
-    def _markdown(self, entry: SitePage) -> str:
-        """The Markdown of a generated page; templates add the rest in ``on_page_content``."""
-        cur = self._catalogue().curriculum
-        assert cur is not None  # a broken curriculum stopped the build in on_config
-        t = labels_for(entry.lang)
-        if entry.kind is Kind.STUDENT:
-            assert entry.module is not None
-            return student_markdown(entry.module.files[entry.lang], entry.lang)
-        if entry.kind is Kind.FAMILY:
-            assert entry.module is not None
-            return family_markdown(entry.module.files[entry.lang], entry.lang)
-        if entry.kind is Kind.CATALOGUE:
-            level = cur.levels[entry.level or ""]
-            return titled_markdown(
-                level.name.get(entry.lang, level.key), level.description.get(entry.lang, ""), hidden=not entry.in_search
-            )
-        if entry.kind is Kind.OVERVIEW:
-            return titled_markdown(t["overview_title"], t["overview_description"], hidden=not entry.in_search)
-        if entry.kind is Kind.NOT_FOUND:
-            return titled_markdown(t["not_found_title"], hidden=not entry.in_search)
-        raise PluginError(f"lessonkit: no Markdown for a page of kind {entry.kind.value}")  # pragma: no cover
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -274,9 +266,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.state.lang = page_language(page.file, self.languages)
         self.state.page_key = page.file.url
         self.state.problems.clear()
-        # Front-matter text is text: the theme prints page titles as HTML (<title>, navigation, <h1>).
-        if isinstance(page.meta.get("title"), str):
-            page.meta["title"] = Markup.escape(page.meta["title"])
+        escape_title(page)
         return markdown
 
     def on_page_context(
@@ -289,7 +279,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         menu_for(self.navigation, page, nav)
         ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
         ours["lk_help"] = (
-            self._render(
+            self.renderer.render(
                 "banner.html", lang, sentence=self._sentence(lang, "banner"), help_url=self._help_url(page, lang)
             )
             if self.helplines
@@ -310,75 +300,47 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 f"{rel}: a block '/// {literal}' was left as literal text in the page; "
                 "check its header and closing line (run 'lessonkit check')"
             )
+        html = self._safe_content(html, page, config)
         entry = self._registry().get(page.file.src_uri)
-        self.search.add_page(page, page_language(page.file, self.languages))  # its final HTML, read at the end
+        if not search_excluded(page):  # its final HTML, read when the index is written
+            self.search.add_later(page_language(page.file, self.languages), page.file.url, page_text(page))
         if entry is None:
             return html
         if not entry.in_nav:
             # The theme opens a table of contents with a control that only the navigation holds.
             page.toc = TableOfContents([])
-        return self._page_html(entry, html, page, config)
+        return self.renderer.page(self._request(entry, page, config), html)
 
-    def _page_html(self, entry: SitePage, html: str, page: Page, config: MkDocsConfig) -> str:
-        """The page's HTML in its template: what each kind of page adds around its Markdown."""
-        catalogue, registry = self._catalogue(), self._registry()
-        cur = catalogue.curriculum
-        assert cur is not None
-        lang = entry.lang
+    # -- page safety (lessonkit.safety) ------------------------------------------------------------
 
-        def link(target: SitePage | None) -> str | None:
-            return (
-                get_relative_url(target.url(registry.default_language, config.use_directory_urls), page.file.url)
-                if target
-                else None
-            )
+    def _safe_content(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The page's content as the allowlist writes it; whatever that would remove or change stops the
+        build with the checker's messages (``PATH:LINE``, found on the page's source the same way)."""
+        source = self._source_file(page, config)
+        settings = MarkdownSettings(tuple(config.markdown_extensions), dict(config.mdx_configs or {}))
+        renderer = PageRenderer(settings, self.helplines)
+        cleaned, problems = page_problems(html, source, lambda text: renderer.render(text, source.lang))
+        if problems:
+            raise PluginError("\n".join(p.format() for p in problems))
+        return cleaned
 
-        content = Markup(html)
-        extra: dict[str, Any] = {}
-        if entry.kind is Kind.LESSON:
-            assert entry.module is not None
-            lesson = entry.module.files[lang]
-            extra = {
-                "facts": module_facts(lesson, cur, lang),
-                "objectives": [o.text for o in lesson.objectives],
-                "sources": [s for s in lesson.fields.get("sources") or [] if isinstance(s, dict)],
-                "student_url": link(registry.find(Kind.STUDENT, lang, entry.module)),
-                "family_url": link(registry.find(Kind.FAMILY, lang, entry.module)),
-                "qr": self._publisher().qr(entry),
-            }
-        elif entry.kind is Kind.CATALOGUE:
-            level = cur.levels[entry.level or ""]
-            modules = [
-                module_entry(m, lang, cur, registry, link) for m in catalogue.by_level(level.key) if lang in m.files
-            ]
-            has_questions = any(m.files[lang].questions for m in catalogue.by_level(level.key) if lang in m.files)
-            content += self._render(
-                "catalogue.html",
-                lang,
-                description=level.description.get(lang, ""),
-                modules=modules,
-                gift_url=gift_name(level.key, lang) if has_questions else None,
-                gift_name=gift_name(level.key, lang),
-            )
-            return content
-        elif entry.kind is Kind.OVERVIEW:
-            return content + self._render(
-                "overview.html", lang, **overview_context(catalogue.modules, cur, lang, registry, link)
-            )
-        elif entry.kind is Kind.NOT_FOUND:
-            content += self._render(
-                "not-found.html",
-                lang,
-                home_url=self._link_to("index.md", page, lang),
-                help_url=self._help_url(page, lang),
-                sentence=self._sentence(lang, "quiz_help") if self.helplines else "",
-            )
-        return self._render("page.html", lang, kind=entry.kind.value, content=content, **extra)
+    def _source_file(self, page: Page, config: MkDocsConfig) -> LessonFile:
+        """The Markdown file a page's content comes from: the module file (its pupils' and family pages
+        too), the ``docs/`` page, or for a page made from the data files an empty one named after it."""
+        lang = page_language(page.file, self.languages)
+        entry = self._registry().get(page.file.src_uri)
+        if entry is not None and entry.module is not None and lang in entry.module.files:
+            return entry.module.files[lang]
+        rel = self._rel(page.file, config)
+        path = self.root / rel
+        if entry is None and path.is_file():
+            return read_markdown(path, rel, lang)
+        return LessonFile(path, rel, lang)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Smaller pages (the templates' indentation removed), then the page's Content-Security-Policy
-        gets the hashes of the inline scripts the theme wrote (of the bytes as they are served)."""
-        return csp.apply(compact_html(output))
+        gets the hashes of the inline scripts the templates wrote (of the bytes as they are served)."""
+        return csp.apply(compact_html(output), self.scripts)
 
     def _write_outputs(self, config: MkDocsConfig) -> None:
         """Each language: its search index and GIFT files. Once (in the default language's build):
@@ -404,9 +366,25 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _render(self, name: str, lang: str, **context: Any) -> Markup:
-        assert self.templates is not None
-        return self.templates.render(name, t=labels_for(lang), lang=lang, **context)
+    def _request(self, entry: SitePage, page: Page | None = None, config: MkDocsConfig | None = None) -> PageRequest:
+        """What a page of ours is made from; with its ``page``, the addresses of other pages from it."""
+        registry = self._registry()
+        request = PageRequest(entry, self._catalogue(), registry, self.helplines, qr=self._publisher().qr)
+        if page is None or config is None:
+            return request
+        directory_urls = config.use_directory_urls
+
+        def link(target: SitePage | None) -> str | None:
+            if target is None:
+                return None
+            return get_relative_url(target.url(registry.default_language, directory_urls), page.file.url)
+
+        return replace(
+            request,
+            link=link,
+            home_url=self._link_to("index.md", page, entry.lang),
+            help_url=self._help_url(page, entry.lang),
+        )
 
     def _sentence(self, lang: str, label: str) -> Markup:
         return hotline_sentence(self.helplines, lang, label) if self.helplines else Markup("")
@@ -459,16 +437,6 @@ def _site_pages(docs_dir: Path, languages: tuple[str, ...]) -> dict[str, list[st
     return pages
 
 
-def _site_names(config: MkDocsConfig, languages: tuple[str, ...]) -> dict[str, str]:
-    """The site's name in each language (static-i18n's per-language ``site_name``, else the site's)."""
-    names = {lang: str(config.site_name) for lang in languages}
-    i18n = config.plugins.get("i18n")
-    for entry in getattr(getattr(i18n, "config", None), "languages", None) or []:
-        if entry.locale in names and getattr(entry, "site_name", None):
-            names[entry.locale] = str(entry.site_name)
-    return names
-
-
 def _literal_block(html: str) -> str | None:
     """The name of a ``/// name`` block that Markdown left as text (a misspelt header), if any."""
     found = RE_LITERAL_BLOCK.search(html)
@@ -488,15 +456,3 @@ def _report(problems: list[Problem]) -> None:
             f"{len(errors)} error{'s' if len(errors) != 1 else ''} in the lessons "
             f"(run 'lessonkit check' for the full list):\n{listed}{more}"
         )
-
-
-def _keep_as_404_html(file: File) -> None:
-    """A server shows ``404.html`` for a missing address: with directory URLs on, MkDocs would write the
-    page as ``404/index.html``, where no server looks for it. Keep it at ``404.html`` (``en/404.html``)."""
-    suffix = "404/index.html"
-    if file.dest_uri == suffix or file.dest_uri.endswith("/" + suffix):
-        dest = file.dest_uri[: -len(suffix)] + "404.html"
-        # From the absolute path static-i18n gave the file (it leaves ``dest_dir`` unusable).
-        where = Path(file.abs_dest_path)
-        file.dest_uri = file.url = dest
-        file.abs_dest_path = str(where.parent.parent / "404.html")

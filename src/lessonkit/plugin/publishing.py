@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,17 +19,12 @@ from markupsafe import Markup
 
 from ..labels import labels_for
 from ..model import Catalogue
+from ..model.registry import Kind, Registry, SitePage, address
 from ..publish import jsonld
 from ..publish.gift import GiftModule, level_gift
 from ..publish.qr import qr_svg
 from ..publish.sitemap import sitemap_xml
-from ..registry import Kind, Registry, SitePage, address
-from .pages import catalogue_record
-
-
-def gift_name(level: str, lang: str) -> str:
-    """The GIFT file of a level, beside its catalogue page in that language's part of the site."""
-    return f"{level}-{lang}.gift"
+from .pages import catalogue_record, gift_name
 
 
 class Publisher:
@@ -127,7 +123,7 @@ class Publisher:
             if not modules:
                 continue
             prefix = "" if lang == self.registry.default_language else f"{lang}/"
-            folder = site_dir / f"{prefix}lessons" / level.key
+            folder = site_dir / f"{prefix}{posixpath.dirname(Kind.CATALOGUE.path.format(level=level.key))}"
             folder.mkdir(parents=True, exist_ok=True)
             text = level_gift(self.site_name.get(lang, ""), level.name.get(lang, level.key), modules)
             (folder / gift_name(level.key, lang)).write_text(text, encoding="utf-8", newline="\n")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..quiz.syntax import Question
+from ..model.quiz import Question
 
 #: The grade fractions Moodle's question bank accepts (percentages, positive; negatives mirror them).
 MOODLE_FRACTIONS = (

@@ -1,1 +1,2 @@
-"""Quizzes: the author syntax (:mod:`.syntax`), the HTML (:mod:`.render`) and the Markdown block."""
+"""Quizzes: the HTML (:mod:`.render`), the strings and the script; the author syntax is the model's
+(:mod:`lessonkit.model.quiz`), which the checker reads too."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as etree
 
+from ..model.quiz import Question
 from .strings import script_strings, strings_for
-from .syntax import Question
 
 #: A loudspeaker with one sound wave (24 x 24), drawn for this project; coloured by the button's text.
 SPEAKER_PATH = "M3 9h4l5-4v14l-5-4H3zM15.5 8.5a5 5 0 0 1 0 7l-1.4-1.4a3 3 0 0 0 0-4.2z"

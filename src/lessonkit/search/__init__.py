@@ -2,7 +2,7 @@
 
 - :class:`SearchIndex` (:mod:`.index`): ``add(lang, url, title, html, description)`` for each page,
   ``write(site_dir)`` once a language is built: the files under ``search/<lang>/``.
-- :meth:`SearchIndex.add_page`: the plugin's one call per MkDocs page.
+- :meth:`SearchIndex.add_later`: the plugin's one call per page (its text read when the index is written).
 - :func:`strings_for` (:mod:`.strings`): the labels, for the theme partial ``partials/search.html``.
 - :data:`SCRIPT`: the part of the browser's half loaded with every page (``assets/search.js``, shipped
   as ``assets/lessonkit/search.js``); it loads the rest, which ``write`` puts in the site's search

@@ -34,10 +34,9 @@ import json
 import math
 import shutil
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import unescape
 from pathlib import Path
-from typing import Any
 
 from ..minify import write_minified
 from .text import Section, fold, sections, tokens
@@ -128,27 +127,19 @@ class _Doc:
 class SearchIndex:
     """The pages of each language, and their search index files.
 
-    ``add`` (or ``add_page``) the pages as they are built, in any order (a page added again replaces
+    ``add`` (or ``add_later``) the pages as they are built, in any order (a page added again replaces
     the first), then ``write`` once the language's pages are built."""
 
     def __init__(self, folder: str = "search") -> None:
         self.folder = folder
         self._pages: dict[str, dict[str, _Page]] = {}
-        self._later: dict[str, dict[str, Any]] = {}
+        self._later: dict[str, dict[str, Callable[[], tuple[str, str, str]]]] = {}
 
-    def add_page(self, page: Any, lang: str) -> None:
-        """Index an MkDocs ``page`` in ``lang`` unless its front matter says ``search: exclude: true``;
-        its content is read by ``write``, so it is the HTML the site shows (whatever plugins added).
-
-        The page is then marked excluded for the theme's own search plugin, which the site keeps only
-        for its place in the header: that plugin indexes nothing and its index stays empty."""
-        meta: dict[str, Any] = page.meta if isinstance(page.meta, dict) else {}
-        found = meta.get("search")
-        options: dict[str, Any] = found if isinstance(found, dict) else {}
-        if not options.get("exclude"):
-            self._later.setdefault(lang, {})[page.file.url] = page
-            self._pages.get(lang, {}).pop(page.file.url, None)
-        meta["search"] = {**options, "exclude": True}
+    def add_later(self, lang: str, url: str, read: Callable[[], tuple[str, str, str]]) -> None:
+        """Index the page at ``url`` in ``lang`` with what ``read()`` returns (its title and HTML, then its
+        description), called by ``write``: so it is the HTML the site shows, whatever plugins added."""
+        self._later.setdefault(lang, {})[url] = read
+        self._pages.get(lang, {}).pop(url, None)
 
     def add(self, lang: str, url: str, title: str, html: str, description: str = "") -> None:
         """Index the page at ``url`` (relative to the site root, as the page's own ``file.url``) in
@@ -164,16 +155,9 @@ class SearchIndex:
         return sorted(set(self._pages) | set(self._later))
 
     def _read_later(self, lang: str) -> None:
-        for url, page in self._later.pop(lang, {}).items():
-            description = page.meta.get("description") if isinstance(page.meta, dict) else None
-            # Titles reach the theme escaped (front-matter text is text): the index holds the text itself.
-            self.add(
-                lang,
-                url,
-                unescape(str(page.title or "")),
-                page.content or "",
-                description if isinstance(description, str) else "",
-            )
+        for url, read in self._later.pop(lang, {}).items():
+            title, html, description = read()
+            self.add(lang, url, title, html, description)
 
     def write(self, site_dir: str | Path) -> list[Path]:
         """Write the index of every language added since the last ``write`` (replacing that language's

@@ -235,8 +235,8 @@
     const norm = (tag) => String(tag || '').toLowerCase().replace(/_/g, '-');
     const lang = norm(root.getAttribute('lang'));
     const base = lang.split('-')[0];
-    // The region wanted first: the page's own (vi-VN), else vi-VN for Vietnamese.
-    const exact = lang.indexOf('-') > 0 ? lang : base === 'vi' ? 'vi-vn' : base;
+    // The voice wanted first: one tagged as the page is (its region too, when the page has one).
+    const exact = lang;
     const isQuestion = (button) => button.parentNode.classList.contains('lk-question');
     let voice = null;
     let reading = null; // { button, block, utterances }

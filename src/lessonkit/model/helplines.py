@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model.messages import and_list, msg
-from .model.problems import ProblemList
-from .model.words import find_words
-from .model.yamlsrc import read_data_file
+from .messages import and_list, msg
+from .problems import ProblemList
+from .words import find_words
+from .yamlsrc import read_data_file
 
 
 @dataclass(frozen=True)

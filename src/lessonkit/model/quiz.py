@@ -22,10 +22,8 @@ import hashlib
 import re
 import textwrap
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..model.messages import Message
+from .messages import Message, msg
 
 RE_OPTION = re.compile(r"^[ ]{0,3}[-*+][ ]+\[([ xX])\][ ]*(.*)$")
 RE_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d+[.)])[ ]+")
@@ -67,7 +65,7 @@ class Question:
 
 @dataclass(frozen=True)
 class SyntaxProblem:
-    """One broken rule: ``detail`` says it in any language (:mod:`lessonkit.model.messages`)."""
+    """One broken rule: ``detail`` says it in any language (:mod:`.messages`)."""
 
     line: int
     code: str
@@ -92,9 +90,6 @@ def parse_question(
     ``(line number, text)`` lines between header (and options) and the closing ``///``, ``line`` the
     header's line. Returns the question (as complete as the text allows) and every rule it breaks.
     """
-    # Imported here: lessonkit.model imports this module, so a top-level import would be circular.
-    from ..model.messages import msg
-
     problems: list[SyntaxProblem] = []
     option_lines = option_lines or {}
     question = Question(text=(argument or "").strip(), line=line)
