@@ -4,12 +4,12 @@
 Used by the checker and the build plugin alike, so the two can never disagree.
 """
 
-from .catalogue import Catalogue, load
+from .catalogue import Catalogue, load, load_module
 from .curriculum import Curriculum, Level, Subject, Topic
 from .module import LessonFile, Module, read_markdown
 from .problems import Problem, ProblemList
 from .project import ProjectCheck, check_clashes, check_project, generated_pages
-from .rules import generated_paths, validate
+from .rules import generated_paths, validate, validate_module
 from .safety import check_front_matter_text, scan_markdown
 from .settings import Settings, read_settings
 from .sitepages import check_site_pages
@@ -39,8 +39,10 @@ __all__ = [
     "generated_pages",
     "generated_paths",
     "load",
+    "load_module",
     "read_markdown",
     "read_settings",
     "scan_markdown",
     "validate",
+    "validate_module",
 ]

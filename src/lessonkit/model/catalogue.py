@@ -95,6 +95,12 @@ def load(root: Path, lessons_dir: str = "lessons", languages: tuple[str, ...] = 
     return catalogue
 
 
+def load_module(catalogue: Catalogue, folder: Path) -> Module:
+    """The module in ``folder`` (``<lessons_dir>/<level>/<id>``) read again, as :func:`load` reads it: for a
+    preview that redoes one module after a save, without reading the others."""
+    return _load_module(catalogue.root, folder.parent.name, folder, catalogue.languages)
+
+
 def _load_module(root: Path, level: str, folder: Path, languages: tuple[str, ...]) -> Module:
     module = Module(folder.name, level, folder, _rel(root, folder))
     for path in sorted(folder.rglob("*")):

@@ -145,6 +145,8 @@ class Registry:
 
     def __init__(self, pages: Iterable[SitePage], languages: tuple[str, ...]) -> None:
         self.languages = languages
+        #: The kinds of page registered (what :meth:`replace_module` registers for a module again).
+        self.kinds: list[Kind] = list(KINDS)
         self.default_language = languages[0]
         self._pages: dict[str, SitePage] = {}
         self._by_what: dict[tuple[Kind, str, str], SitePage] = {}
@@ -176,18 +178,10 @@ class Registry:
                     if kind.scope is Scope.LEVEL
                 ]
         for module in catalogue.modules:
-            for lang, file in module.files.items():
-                if lang not in languages:
-                    continue
-                for kind in chosen:
-                    if kind.scope is not Scope.MODULE or (
-                        kind.block and not any(block.name == kind.block for block in file.blocks)
-                    ):
-                        continue
-                    path = kind.path.format(level=module.level, id=module.id)
-                    source = file.path if kind.relocated else None
-                    pages.append(SitePage(kind, lang, path, module, module.level, source=source))
-        return cls(pages, languages)
+            pages += module_pages(module, languages, chosen)
+        registry = cls(pages, languages)
+        registry.kinds = chosen
+        return registry
 
     def __iter__(self) -> Iterator[SitePage]:
         return iter(self._pages.values())
@@ -208,9 +202,45 @@ class Registry:
     def of_kind(self, kind: Kind, lang: str | None = None) -> list[SitePage]:
         return [p for p in self._pages.values() if p.kind is kind and (lang is None or p.lang == lang)]
 
+    def of_module(self, module: Module | str) -> list[SitePage]:
+        """Every page of a module (or of the module with that id), in every language."""
+        wanted = _what(module, None)
+        return [p for p in self._pages.values() if p.module is not None and p.module.id == wanted]
+
+    def replace_module(self, old: Module, new: Module) -> bool:
+        """Register the pages of ``new`` (the same module read again) instead of those of ``old``, when it
+        has the same pages (kinds and languages); False, and nothing changed, when a page would be added
+        or removed (the whole site is then built again)."""
+        pages = module_pages(new, self.languages, self.kinds)
+        before = {p.src_uri for p in self._pages.values() if p.module is old}
+        if {p.src_uri for p in pages} != before:
+            return False
+        for page in pages:
+            self._pages[page.src_uri] = page
+            self._by_what[(page.kind, page.lang, _what(page.module, page.level))] = page
+        return True
+
     def site_paths(self) -> set[str]:
         """Language-free paths under ``docs_dir`` of every page, for resolving links in Markdown."""
         return {page.site_path for page in self._pages.values()}
+
+
+def module_pages(module: Module, languages: tuple[str, ...], kinds: Sequence[Kind]) -> list[SitePage]:
+    """The pages of ``module`` in ``languages`` of each module-wide kind of ``kinds``: one per language
+    file, but those of a kind with a ``block`` only where the file has that block."""
+    pages: list[SitePage] = []
+    for lang, file in module.files.items():
+        if lang not in languages:
+            continue
+        for kind in kinds:
+            if kind.scope is not Scope.MODULE or (
+                kind.block and not any(block.name == kind.block for block in file.blocks)
+            ):
+                continue
+            path = kind.path.format(level=module.level, id=module.id)
+            source = file.path if kind.relocated else None
+            pages.append(SitePage(kind, lang, path, module, module.level, source=source))
+    return pages
 
 
 def _what(module: Module | str | None, level: str | None) -> str:

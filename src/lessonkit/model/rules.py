@@ -50,18 +50,42 @@ def validate(
     laid out as ``settings`` says (the defaults without)."""
     settings = settings or Settings()
     problems = ProblemList(catalogue.problems)
-    cur = catalogue.curriculum
     generated = generated_paths(catalogue)
     ids: dict[str, Module] = {}
     for module in catalogue.modules:
-        for page in module.files.values():
-            problems.extend(page.problems)
-        _check_module(catalogue, module, cur, generated, problems, help_number, settings.docs_dir)
-        first = ids.setdefault(module.id, module)
-        if first is not module:
-            where = _anchor(module, catalogue.default_language)
-            problems.error(where[0], 1, "duplicate-id", msg("duplicate-id", id=module.id, other=first.rel))
+        _validate_one(catalogue, module, generated, problems, help_number, settings, ids)
     return sorted(set(problems))
+
+
+def validate_module(
+    catalogue: Catalogue, module: Module, help_number: str | None = None, *, settings: Settings | None = None
+) -> list[Problem]:
+    """The problems of one ``module`` of the catalogue, by the same rules and with the same messages as
+    :func:`validate` (its files, its fields against the curriculum, its links, its quiz, its id against
+    the other modules'): what a preview shows after a save, without checking every other module."""
+    settings = settings or Settings()
+    problems = ProblemList()
+    ids = {m.id: m for m in catalogue.modules if m.folder != module.folder}
+    _validate_one(catalogue, module, generated_paths(catalogue), problems, help_number, settings, ids)
+    return sorted(set(problems))
+
+
+def _validate_one(
+    catalogue: Catalogue,
+    module: Module,
+    generated: set[str],
+    problems: ProblemList,
+    help_number: str | None,
+    settings: Settings,
+    ids: dict[str, Module],
+) -> None:
+    for page in module.files.values():
+        problems.extend(page.problems)
+    _check_module(catalogue, module, catalogue.curriculum, generated, problems, help_number, settings.docs_dir)
+    first = ids.setdefault(module.id, module)
+    if first is not module:
+        where = _anchor(module, catalogue.default_language)
+        problems.error(where[0], 1, "duplicate-id", msg("duplicate-id", id=module.id, other=first.rel))
 
 
 def generated_paths(catalogue: Catalogue) -> set[str]:

@@ -11,6 +11,10 @@ that an upgrade is a review of this file).
 - the navigation: MkDocs' private helpers that link parents and previous/next pages, and the per-page
   menu, put in place in the navigation's items (the theme reads the ``nav`` MkDocs gives every page, and
   the ``active`` flags MkDocs sets on those very sections; a copy per page would lose them);
+- the preview: a language's configuration set again as static-i18n sets it for that language's build,
+  and one page rendered again with MkDocs' own private steps (read, Markdown, every plugin's page
+  events, the theme's template, the file written), with the files, navigation and templates of its
+  language's build kept from the last full build;
 - the search: a page's front-matter ``search: exclude``, read for the site's index and set for the
   theme's own search plugin, which indexes nothing; page titles escaped for the theme (front-matter text
   is text) and read back as text for the index.
@@ -19,14 +23,16 @@ that an upgrade is a review of this file).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File
-from mkdocs.structure.nav import Section, _add_parent_links, _add_previous_and_next_links
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section, _add_parent_links, _add_previous_and_next_links
 from mkdocs.structure.pages import Page
 
 #: The distributions this adapter was written and tested for (pinned in pyproject.toml).
@@ -185,3 +191,40 @@ def page_text(page: Page) -> Callable[[], tuple[str, str, str]]:
         return title_text(page), page.content or "", description if isinstance(description, str) else ""
 
     return read
+
+
+# -- the preview: one page again, between full builds --------------------------------------------------
+
+
+@dataclass
+class LanguageBuild:
+    """What one language's build used, kept for the preview: the configuration (the same object for
+    every language; :func:`use_language` sets it back), its files, its navigation and its templates."""
+
+    lang: str
+    config: MkDocsConfig
+    files: Files
+    nav: Navigation
+    env: Any = None
+
+
+def use_language(config: MkDocsConfig, lang: str) -> None:
+    """Set ``config`` as static-i18n sets it for the build of ``lang`` (the theme's language, the
+    language's ``site_name`` and other overrides): it builds the languages one after the other on one
+    configuration, so after a full build it holds the last language's."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.current_language == lang:
+        return
+    i18n.current_language = lang
+    dirs = list(config.theme.dirs)  # it adds its sitemap's folder to the theme each time
+    i18n.on_config(config)
+    config.theme.dirs[:] = dirs
+
+
+def render_again(page: Page, build: LanguageBuild) -> None:
+    """Read, render and write ``page`` again as the full build did (every plugin's page events, the
+    theme's template, the same navigation), then check its anchors as the build does."""
+    config, files = build.config, build.files
+    _populate_page(page, config, files)
+    _build_page(page, config, files.documentation_pages(), build.nav, build.env)
+    page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)

@@ -57,8 +57,9 @@ class NavigationBuilder:
         self.catalogue = catalogue
         self.registry = registry
         self.site_nav = site_nav
-        #: The levels of the navigation built last (static-i18n builds one language at a time).
-        self.menus: list[_Menu] = []
+        #: The levels of each language's navigation (static-i18n builds one language at a time; the
+        #: preview renders a page of any language again later).
+        self.menus: dict[str, list[_Menu]] = {}
 
     def build(self, nav: Navigation, config: MkDocsConfig, files: Files, lang: str) -> Navigation:
         languages = self.registry.languages
@@ -84,16 +85,18 @@ class NavigationBuilder:
         else:
             items = self._default(by_path, page, levels)
         in_menu = [p for p in _walk(items) if isinstance(p, Page)]
-        after = {id(menu.item): menu.modules for menu in self.menus}
+        menus = self.menus[lang]
+        after = {id(menu.item): menu.modules for menu in menus}
         pages = [q for p in in_menu for q in [p, *after.get(id(p), [])]]
         for item in items:
             item.parent = None
         # Pages left out of the navigation (pupils' pages, family pages) keep no links from the default one.
+        listed = {id(p) for p in pages}  # by identity: a list's `in` compares pages, N × N at 500 modules
         for file in files.documentation_pages():
-            if file.page is not None and file.page not in pages:
+            if file.page is not None and id(file.page) not in listed:
                 file.page.parent = file.page.previous_page = file.page.next_page = None
         link_parents(items)
-        for menu in self.menus:
+        for menu in menus:
             for module_page in menu.modules:
                 module_page.parent = menu.section
         link_neighbours(pages)
@@ -105,7 +108,7 @@ class NavigationBuilder:
         """One section per level, then the overview: what stands for ``lessons/index.md``."""
         cur = self.catalogue.curriculum
         items: list[NavItem] = []
-        self.menus = []
+        self.menus[lang] = []
         if cur is not None:
             for level in cur.levels.values():
                 index = page(Kind.CATALOGUE.path.format(level=level.key))
@@ -115,7 +118,7 @@ class NavigationBuilder:
                     if entry is not None and (found := page(entry.site_path)) is not None:
                         modules.append(found)
                 menu = _Menu(_section(level.name.get(lang, level.key), [index] if index else []), index, modules)
-                self.menus.append(menu)
+                self.menus[lang].append(menu)
                 items.append(menu.item)
         overview = page(LEVELS_ANCHOR)
         if overview is not None:
@@ -149,10 +152,10 @@ class NavigationBuilder:
         return items
 
 
-def menu_for(builder: NavigationBuilder, page: Page, nav: Navigation) -> None:
+def menu_for(builder: NavigationBuilder, page: Page, nav: Navigation, lang: str) -> None:
     """Set the menu for ``page``: on a module's page its level is a section of the catalogue and the
     page; everywhere else each level is its catalogue."""
-    for menu in builder.menus:
+    for menu in builder.menus.get(lang, []):
         own = page.parent is menu.section and page is not menu.index
         menu.section.children = [p for p in (menu.index, page if own else None) if p is not None]
         shown: NavItem = menu.section if own or menu.index is None else menu.index

@@ -16,7 +16,8 @@ Thin hooks that hand the work to small parts:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+import shutil
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -37,7 +38,7 @@ from ..compact import compact_html
 from ..markdown import LessonkitExtension, RenderState
 from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
-from ..model import Catalogue, Problem, Settings, check_project
+from ..model import Catalogue, Module, Problem, Settings, check_project, load_module, validate_module
 from ..model.helplines import Helplines
 from ..model.module import LessonFile, read_markdown
 from ..model.registry import Kind, Registry, SitePage, module_dir
@@ -48,6 +49,7 @@ from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .engine import (
+    LanguageBuild,
     add_theme_dir,
     build_language,
     drop_static_template,
@@ -57,10 +59,12 @@ from .engine import (
     language_versions,
     page_language,
     page_text,
+    render_again,
     search_excluded,
     site_languages,
     site_names,
     strip_language,
+    use_language,
 )
 from .navigation import NavigationBuilder, menu_for
 from .pages import PageRequest
@@ -91,6 +95,19 @@ MAX_LISTED = 50
 RE_LITERAL_BLOCK = re.compile(r"<p>\s*/{3,}\s*([\w-]*)")
 
 
+@dataclass(frozen=True)
+class ModuleUpdate:
+    """What :meth:`LessonkitPlugin.update_module` did: the module's problems (its pages were not
+    rendered again if one is an error), where its pages are, and whether only a full build will do
+    (a page added or removed: a family block added, a language file removed …)."""
+
+    module_id: str
+    rel: str
+    problems: list[Problem]
+    urls: list[str]
+    needs_full_build: bool = False
+
+
 class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     supports_multiple_instances = False
 
@@ -110,6 +127,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self.root = Path(".")
         #: (language-free path, language) -> File of the site pages other pages link to (home, help).
         self._site_files: dict[tuple[str, str], File] = {}
+        #: Every problem the checker found in the project (what stopped the build, if it stopped).
+        self.problems: list[Problem] = []
+        #: Each language's build, kept for the preview only (see :meth:`keep_for_preview`).
+        self._builds: dict[str, LanguageBuild] | None = None
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -131,7 +152,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             )
             # What the checker checks, with its messages: a project it passes is one the build accepts.
             checked = check_project(self.root, self.settings)
-            self.catalogue, self.helplines = checked.catalogue, checked.helplines
+            self.catalogue, self.helplines, self.problems = checked.catalogue, checked.helplines, checked.problems
             self.state.helplines, self.state.helplines_path = self.helplines, self.settings.helplines
             _report(checked.problems)
             self.registry = Registry.build(self.catalogue, self.languages, not_found=self.config.not_found_page)
@@ -175,6 +196,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """The search box's labels (``partials/search.html``), in every language."""
         env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        if self._builds is not None:
+            self._builds[build_language(config, self.languages)].env = env
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -233,7 +256,8 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         """After static-i18n: relocated pages read their real file, generated pages get their Markdown."""
         registry = self._registry()
         wanted = {self.config.help_page, "index.md"}
-        self._site_files = {
+        # Each language's build adds its own (the preview renders pages of every language later).
+        self._site_files |= {
             (path, page_language(f, self.languages)): f
             for f in files.documentation_pages()
             if (path := strip_language(f.src_uri, self.languages)) in wanted
@@ -258,7 +282,11 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         assert self.navigation is not None
-        return self.navigation.build(nav, config, files, build_language(config, self.languages))
+        lang = build_language(config, self.languages)
+        built = self.navigation.build(nav, config, files, lang)
+        if self._builds is not None:
+            self._builds[lang] = LanguageBuild(lang, config, files, built)
+        return built
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -276,7 +304,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         hotline), the Content-Security-Policy, and the publishing head (alternates, canonical, JSON-LD)."""
         lang = page_language(page.file, self.languages)
         assert self.navigation is not None
-        menu_for(self.navigation, page, nav)
+        menu_for(self.navigation, page, nav, lang)
         ours = cast(dict[str, Any], context)  # the theme's context, with our own keys
         ours["lk_help"] = (
             self.renderer.render(
@@ -363,6 +391,70 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
             (Path(config.site_dir) / "search" / name).unlink(missing_ok=True)
 
     on_post_build = CombinedEvent(_write_outputs, _drop_theme_index)
+
+    # -- the preview (lessonkit serve) -----------------------------------------------------------
+
+    def keep_for_preview(self) -> None:
+        """Keep each language's files, navigation and templates after the build, so that
+        :meth:`update_module` can redo one module's pages (before the build; never for publishing)."""
+        self._builds = {}
+
+    def module_files(self) -> dict[Path, frozenset[Path]]:
+        """Each module's folder and the files the build read from it (its lesson files, its assets)."""
+        return {
+            m.folder.resolve(): frozenset(
+                p.resolve() for p in [*(f.path for f in m.files.values()), *m.assets, *m.extra_markdown]
+            )
+            for m in self._catalogue().modules
+        }
+
+    def module_urls(self, folder: Path) -> list[str]:
+        """Where the pages of the module in ``folder`` are in the site (``lessons/x/y/index.html``), in
+        every language."""
+        registry, directory_urls = self._registry(), self._publisher().use_directory_urls
+        module = self._module_in(folder)
+        urls = [p.url(registry.default_language, directory_urls) for p in registry.of_module(module)] if module else []
+        return [u + "index.html" if u.endswith("/") or not u else u for u in urls]
+
+    def update_module(self, folder: Path) -> ModuleUpdate:
+        """Read the module in ``folder`` again, check it by the checker's rules and, when it has no error,
+        render its pages again in every language, as the full build did (its kinds' rows of the renderer,
+        the same templates and navigation), and copy its assets. Pages of other modules, the catalogues,
+        the overview, the search index and the published data stay as the full build made them."""
+        catalogue, registry, builds = self._catalogue(), self._registry(), self._builds
+        old = self._module_in(folder)
+        if old is None or not builds:
+            return ModuleUpdate(folder.name, str(folder), [], [], needs_full_build=True)
+        new = load_module(catalogue, old.folder)
+        position = catalogue.modules.index(old)
+        catalogue.modules[position] = new
+        help_number = self.helplines.main.number if self.helplines and self.helplines.hotlines else None
+        problems = validate_module(catalogue, new, help_number, settings=self.settings)
+        urls = self.module_urls(folder)
+        if any(p.is_error for p in problems) or not registry.replace_module(old, new):
+            catalogue.modules[position] = old  # the build's state stays that of the module's last good version
+            full = not any(p.is_error for p in problems)
+            return ModuleUpdate(new.id, new.rel, problems, urls, needs_full_build=full)
+        for lang, build in builds.items():
+            use_language(build.config, lang)
+            for entry in registry.of_module(new):
+                file = build.files.get_file_from_path(entry.src_uri) if entry.lang == lang else None
+                if file is None or file.page is None:
+                    continue
+                if entry.source is None:
+                    file.content_string = self.renderer.markdown(self._request(entry))
+                render_again(file.page, build)
+        use_language(next(iter(builds.values())).config, self.languages[-1])  # as the full build left it
+        site = Path(next(iter(builds.values())).config.site_dir)
+        for asset in new.assets:
+            target = site / module_dir(new) / asset.relative_to(new.folder)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(asset, target)
+        return ModuleUpdate(new.id, new.rel, problems, urls)
+
+    def _module_in(self, folder: Path) -> Module | None:
+        folder = folder.resolve()
+        return next((m for m in self._catalogue().modules if m.folder.resolve() == folder), None)
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
 
 from .changes import Action, Layout, plan
 from .pages import PreviewPages
@@ -37,7 +38,7 @@ class _Changes(FileSystemEventHandler):
                 self.found.put(Path(os.fsdecode(path)))
 
 
-def _watch(observer: Observer, layout: Layout, handler: _Changes) -> None:
+def _watch(observer: BaseObserver, layout: Layout, handler: _Changes) -> None:
     """Watch the folders a change in which matters (not the whole project: no .venv, no site/)."""
     observer.unschedule_all()
     folders = {layout.lessons_dir, layout.package, *(p for p in layout.site_inputs if p.is_dir())}
