@@ -36,7 +36,8 @@ ALLOWED: dict[str, set[str]] = {
     "markdown": {"model", "quiz", "sanitize"},
     "safety": {"model", "sanitize", "markdown"},
     "plugin": {"model", "quiz", "search", "publish", "markdown", "sanitize", "safety"},
-    "cli": {"model", "publish", "sanitize", "safety"},
+    "preview": {"model", "plugin"},
+    "cli": {"model", "publish", "sanitize", "safety", "preview"},
     "templates": set(),
 }
 

@@ -22,6 +22,7 @@ that an upgrade is a review of this file).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
@@ -217,8 +218,14 @@ def use_language(config: MkDocsConfig, lang: str) -> None:
         return
     i18n.current_language = lang
     dirs = list(config.theme.dirs)  # it adds its sitemap's folder to the theme each time
-    i18n.on_config(config)
-    config.theme.dirs[:] = dirs
+    said = logging.getLogger("mkdocs.plugins.mkdocs_static_i18n")
+    level = said.level
+    said.setLevel(logging.WARNING)  # what it says of each language's build was said in the full build
+    try:
+        i18n.on_config(config)
+    finally:
+        said.setLevel(level)
+        config.theme.dirs[:] = dirs
 
 
 def render_again(page: Page, build: LanguageBuild) -> None:

@@ -134,7 +134,7 @@ class Preview:
         else:
             said = logged.lines(logging.ERROR) or [str(error) or type(error).__name__]
             lines = {lang: said for lang in self.languages}
-        for line in lines[self.languages[0]]:
+        for line in [p.format() for p in problems] if any(p.is_error for p in problems) else lines[self.languages[0]]:
             log.error(line)
         self.plugin = None
         self.served.change(building=False, site_error=Refused(lines))
@@ -179,8 +179,11 @@ class Preview:
                 try:
                     done = plugin.update_module(folder)
                 except Exception as error:  # a template or Markdown failure is shown, never fatal
-                    log.exception("could not redo %s", folder)
-                    refused = Refused({lang: [f"{folder.name}: {error}"] for lang in self.languages}, folder.name)
+                    said = [line for line in str(error).splitlines() if line.strip()] or [type(error).__name__]
+                    for line in said:
+                        log.error(line)
+                    rel = folder.relative_to(self.root).as_posix() if folder.is_relative_to(self.root) else folder.name
+                    refused = Refused({lang: said for lang in self.languages}, rel)
                     for url in plugin.module_urls(folder):
                         page_errors[url] = refused
                     continue
@@ -193,8 +196,8 @@ class Preview:
                     refused = Refused(
                         {lang: [p.format(lang) for p in done.problems] for lang in self.languages}, done.rel
                     )
-                    for line in refused.lines[self.languages[0]]:
-                        log.error(line)
+                    for problem in done.problems:
+                        log.error(problem.format())
                     for url in done.urls:
                         page_errors[url] = refused
                     continue
