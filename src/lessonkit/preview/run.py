@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import queue
+import signal
 import sys
 import threading
 import time
@@ -61,8 +62,13 @@ def _batch(found: queue.Queue[Path]) -> set[Path]:
             return paths
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # stopped by a service manager: clean up as after Ctrl+C
+
+
 def serve(config_file: Path, host: str, port: int, languages: tuple[str, ...]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    signal.signal(signal.SIGTERM, _interrupt)
     served = Served()
     server = PreviewServer((host, port), served, PreviewPages(), languages)
     threading.Thread(target=server.serve_forever, name="preview-server", daemon=True).start()
