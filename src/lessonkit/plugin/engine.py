@@ -6,6 +6,7 @@ that an upgrade is a review of this file).
   first is the default one (``default: true``), published at the site root, the others under
   ``/<lang>/``; the language of a build and of a page, a page's language versions, each language's
   ``site_name``;
+- the theme's templates compiled once for every language (:class:`CompiledTemplates`);
 - a 404 page kept at ``404.html`` with directory URLs (MkDocs' cached ``dest_uri``, ``url`` and
   ``abs_dest_path`` rewritten);
 - the navigation: MkDocs' private helpers that link parents and previous/next pages, and the per-page
@@ -29,6 +30,8 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
@@ -103,6 +106,25 @@ def add_theme_dir(config: MkDocsConfig, folder: Path) -> None:
     if theme_dir not in config.theme.dirs:
         custom = config.theme.custom_dir
         config.theme.dirs.insert(1 if custom and config.theme.dirs[0] == custom else 0, theme_dir)
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory, for environments made alike: static-i18n builds every language
+    with a new environment of the theme (MkDocs makes one per build), which would compile every
+    template again; with this cache each language after the first loads them compiled. Jinja checks
+    each template's source against what was compiled (a changed template is compiled again). Give
+    environments of different settings (autoescaping, whitespace) different caches."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 def drop_static_template(config: MkDocsConfig, name: str) -> None:

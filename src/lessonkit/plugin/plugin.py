@@ -49,6 +49,7 @@ from ..search import strings_for as search_strings
 from ..strings import add_locales_dir
 from .config import LessonkitConfig
 from .engine import (
+    CompiledTemplates,
     LanguageBuild,
     add_theme_dir,
     build_language,
@@ -129,6 +130,9 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         self._site_files: dict[tuple[str, str], File] = {}
         #: Every problem the checker found in the project (what stopped the build, if it stopped).
         self.problems: list[Problem] = []
+        #: The templates compiled in the first language's build, for the others' (our renderer's
+        #: environment autoescapes: its own cache).
+        self._compiled_ours, self._compiled_theme = CompiledTemplates(), CompiledTemplates()
         #: Each language's build, kept for the preview only (see :meth:`keep_for_preview`).
         self._builds: dict[str, LanguageBuild] | None = None
 
@@ -168,7 +172,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
         add_theme_dir(config, PACKAGE / "theme")
         # Our pages render before MkDocs hands plugins its environment (on_env): the renderer takes the
         # theme's own, with the search path above (the site's overrides first).
-        self.renderer.use(config.theme.get_env())
+        # Each language's build makes a new environment: the templates compiled for the first serve the others.
+        env = config.theme.get_env()
+        env.bytecode_cache = self._compiled_ours
+        self.renderer.use(env)
         if self.config.not_found_page:
             drop_static_template(config, "404.html")  # ours is a page per language
         # Ours lists every language version with absolute addresses, or none without site_url.
@@ -196,6 +203,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """The search box's labels (``partials/search.html``), in every language."""
         env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        env.bytecode_cache = self._compiled_theme  # before MkDocs renders a page with it
         if self._builds is not None:
             self._builds[build_language(config, self.languages)].env = env
         return env

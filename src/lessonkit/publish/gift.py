@@ -41,6 +41,8 @@ MOODLE_FRACTIONS = (
     5.0,
 )
 SPECIAL = "\\~=#{}:"
+#: Each special character with its backslash, for ``str.translate`` (one pass in C, not one per character).
+_ESCAPES = str.maketrans({ch: "\\" + ch for ch in SPECIAL})
 
 
 class GiftError(ValueError):
@@ -59,7 +61,7 @@ class GiftModule:
 def escape(text: str) -> str:
     """``text`` on one line with GIFT's special characters escaped."""
     flat = " ".join(str(text).split())
-    return "".join(f"\\{ch}" if ch in SPECIAL else ch for ch in flat)
+    return flat.translate(_ESCAPES)
 
 
 def weight(count: int) -> str:
