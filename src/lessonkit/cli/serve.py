@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model import read_settings
 from ..preview.run import serve
+from .lang import add_lang_option, chosen_lang
 
 DEFAULT_ADDRESS = "127.0.0.1:8000"
 
@@ -25,6 +26,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--dev-addr", default=DEFAULT_ADDRESS, metavar="HOST:PORT", help=f"where to serve (default {DEFAULT_ADDRESS})"
     )
+    add_lang_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -38,7 +40,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"lessonkit serve: error: no mkdocs.yml in {root}", file=sys.stderr)
         return 2
     try:
-        return serve(config_file, host, int(port), read_settings(root).languages)
+        return serve(config_file, host, int(port), read_settings(root).languages, chosen_lang(args))
     except OSError as error:  # the address is taken, or not this machine's
         print(f"lessonkit serve: error: cannot serve on {args.dev_addr}: {error.strerror or error}", file=sys.stderr)
         return 2

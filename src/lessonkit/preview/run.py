@@ -66,14 +66,15 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # stopped by a service manager: clean up as after Ctrl+C
 
 
-def serve(config_file: Path, host: str, port: int, languages: tuple[str, ...]) -> int:
+def serve(config_file: Path, host: str, port: int, languages: tuple[str, ...], console_lang: str = "en") -> int:
+    """Serve the preview of the site of ``config_file`` until Ctrl+C; the console's messages in ``console_lang``."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     signal.signal(signal.SIGTERM, _interrupt)
     served = Served()
     server = PreviewServer((host, port), served, PreviewPages(), languages)
     threading.Thread(target=server.serve_forever, name="preview-server", daemon=True).start()
     log.info("Preview on http://%s:%d/ (Ctrl+C stops it)", host, port)
-    preview = Preview(config_file, served, languages)
+    preview = Preview(config_file, served, languages, console_lang)
     found: queue.Queue[Path] = queue.Queue()
     handler = _Changes(found)
     observer = Observer()

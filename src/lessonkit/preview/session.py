@@ -65,11 +65,13 @@ def _clock() -> str:
 class Preview:
     """The site's build kept between saves, and what it tells the server (:class:`~.server.Served`)."""
 
-    def __init__(self, config_file: Path, served: Served, languages: tuple[str, ...]) -> None:
+    def __init__(self, config_file: Path, served: Served, languages: tuple[str, ...], console_lang: str = "en") -> None:
         self.config_file = config_file.resolve()
         self.root = self.config_file.parent
         self.served = served
         self.languages = languages
+        #: The language of the messages printed in the console (the checker's ``--lang``).
+        self.console_lang = console_lang
         self.config: MkDocsConfig | None = None
         self.plugin: LessonkitPlugin | None = None
         self._sites = Path(tempfile.mkdtemp(prefix="lessonkit-preview-"))
@@ -134,7 +136,11 @@ class Preview:
         else:
             said = logged.lines(logging.ERROR) or [str(error) or type(error).__name__]
             lines = {lang: said for lang in self.languages}
-        for line in [p.format() for p in problems] if any(p.is_error for p in problems) else lines[self.languages[0]]:
+        for line in (
+            [p.format(self.console_lang) for p in problems]
+            if any(p.is_error for p in problems)
+            else lines[self.languages[0]]
+        ):
             log.error(line)
         self.plugin = None
         self.served.change(building=False, site_error=Refused(lines))
@@ -197,7 +203,7 @@ class Preview:
                         {lang: [p.format(lang) for p in done.problems] for lang in self.languages}, done.rel
                     )
                     for problem in done.problems:
-                        log.error(problem.format())
+                        log.error(problem.format(self.console_lang))
                     for url in done.urls:
                         page_errors[url] = refused
                     continue
