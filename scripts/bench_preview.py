@@ -52,7 +52,8 @@ POLL = 0.05  # seconds between two requests while waiting for a change
 REQUEST_TIMEOUT = 5.0  # one request; mkdocs serve holds requests while it builds
 START_LIMIT = 900.0  # the first build of 500 modules takes minutes on a loaded machine
 EDIT_LIMIT = 600.0
-ERROR_LIMIT = 30.0  # an error page that takes longer than this is no answer for an author
+ERROR_LIMIT = 30.0
+SITE_PAGE = 'class="md-content"'  # in every page the theme renders  # an error page that takes longer than this is no answer for an author
 #: A sentence the edits append to the first paragraph of the lesson (a word the checker accepts).
 MARK = "Câu đo {n}."
 MARK_EN = "Measured sentence {n}."
@@ -193,7 +194,9 @@ def measure(
     originals = {lang: path.read_text(encoding="utf-8") for lang, path in sources.items()}
     server = Server(command, project, port, project.parent / f"{name}-serve.log")
     try:
-        figures.start = server.wait_for(page, lambda status, text: status == 200 and "</html>" in text, START_LIMIT)
+        # The site's page, not a page of the preview's own (``lessonkit serve`` answers at once, first
+        # with a page saying the first build is under way).
+        figures.start = server.wait_for(page, lambda status, text: status == 200 and SITE_PAGE in text, START_LIMIT)
         if figures.start is None:
             raise SystemExit(f"{name}: the preview did not serve {page} within {START_LIMIT:.0f} s; see {server.log}")
         time.sleep(1.0)  # let the watcher settle after the first build
@@ -215,7 +218,7 @@ def measure(
             figures.error_page = _seconds(seconds) if seconds is not None else f"no answer within {ERROR_LIMIT:.0f} s"
             write(sources["vi"], originals["vi"])
             seconds = server.wait_for(
-                page, lambda status, text: status == 200 and not wanted.search(text) and "</html>" in text, EDIT_LIMIT
+                page, lambda status, text: status == 200 and not wanted.search(text) and SITE_PAGE in text, EDIT_LIMIT
             )
             figures.recovered = _seconds(seconds)
             print(f"  {name}, {modules} modules: error page {figures.error_page}, back {figures.recovered}", flush=True)
