@@ -18,6 +18,10 @@ CATALOGUE = load(REPO)
 FAMILY = Registry.build(CATALOGUE, ("vi", "en")).of_kind(Kind.FAMILY)
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "family-sheet.en.html"
 RE_PAGE = re.compile(rb"/Type\s*/Page\b")
+#: The size in points of every printed text of the sheet (elements with text of their own), and the text.
+PRINTED_SIZES = """() => [...document.querySelectorAll('.lk-page--family *')]
+  .filter(e => e.getClientRects().length && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+  .map(e => [parseFloat(getComputedStyle(e).fontSize) * 72 / 96, e.textContent.trim().slice(0, 40)])"""
 
 
 @pytest.mark.parametrize("entry", FAMILY, ids=[f"{e.lang}:{e.module.id}" for e in FAMILY if e.module])
@@ -27,9 +31,12 @@ def test_every_family_sheet_prints_on_one_a4_page(chromium, real_site: Build, en
         page.goto((real_site.site / entry.url("vi", False)).as_uri())
         page.emulate_media(media="print")
         pdf = page.pdf(format="A4", print_background=True)
+        sizes = page.evaluate(PRINTED_SIZES)
     finally:
         page.close()
     assert len(RE_PAGE.findall(pdf)) == 1, f"{entry.url('vi', False)} prints on {len(RE_PAGE.findall(pdf))} pages"
+    # Grandparents read it: no printed text under 11 pt (issue 18: it printed at 9 pt, tables at 8.5 pt).
+    assert sizes and min(points for points, _ in sizes) >= 11, sorted(sizes)[:3]
 
 
 def family_content(html: str) -> str:

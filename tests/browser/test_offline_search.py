@@ -275,6 +275,25 @@ def test_keyboard_only(reader, site_url) -> None:
     assert page.locator("h1").first.inner_text() == TRUSTED.files["vi"].fields["title"]
 
 
+@pytest.mark.parametrize(("key", "width"), [("/", 1366), ("s", 1366), ("f", 412)])
+def test_the_themes_keys_put_the_cursor_in_the_search_box(reader, site_url, key: str, width: int) -> None:
+    """'/', 's' or 'f' from anywhere on the page, then typing searches (issue 18); typed in a field, the
+    key is only a letter."""
+    r = reader(site_url(PUPILS, "file"), viewport={"width": width, "height": 800})
+    page = r.page
+    page.locator("h1").first.click()  # the cursor is in the page, not in a field
+    page.keyboard.press(key)
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
+    assert r.box.input_value() == ""  # the key only moved the cursor
+    page.keyboard.type("nguoi lon")
+    page.locator('ol[data-lk-query="nguoi lon"]').wait_for(state="attached")
+    assert r.items.first.is_visible()
+    page.keyboard.press("Escape")
+    r.box.fill("")
+    r.box.press_sequentially(f"a{key}b")  # typed in the search box itself: just a letter
+    assert r.box.input_value() == f"a{key}b"
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_labels_and_messages_are_in_the_page_language(reader, site_url, lang: str) -> None:
     r = reader(site_url(PREFIX[lang] + PUPILS, "file"))

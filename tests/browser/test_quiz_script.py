@@ -663,6 +663,22 @@ def test_student_page_prints_as_a_worksheet(make_quiz, lang, look):
     assert border == "solid"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_printed_boxes_are_round_for_one_answer_and_square_for_several(make_quiz, lang):
+    """As on screen: a radio button's box prints round, a check box's square (issue 18)."""
+    quiz = opened(make_quiz, lang, "file", LOOKS[0])
+    quiz.page.emulate_media(media="print")
+    shapes = quiz.page.eval_on_selector_all(
+        ".lk-option > label",
+        """els => els.map(e => [e.previousElementSibling.type,
+                                getComputedStyle(e, '::before').borderTopLeftRadius])""",
+    )
+    kinds = {kind for kind, _ in shapes}
+    assert kinds == {"radio", "checkbox"}, shapes
+    for kind, radius in shapes:
+        assert (radius == "50%") == (kind == "radio"), shapes
+
+
 # -- read aloud (docs/reference.en.md#read-aloud) -------------------------------------------------------------------------------
 
 # Headless Chromium has no voices: a stand-in speechSynthesis (and SpeechSynthesisUtterance) with the

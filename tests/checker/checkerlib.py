@@ -11,8 +11,10 @@ from __future__ import annotations
 import io
 import json
 import re
+import struct
 import subprocess
 import sys
+import zlib
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,8 @@ levels:
     grades: [1, 2, 3, 4, 5]
     min_questions: 3
     lesson_plan: primary
+    # Only primary gives its period here: the demo's secondary variants keep 35 minutes (a test adds 45).
+    period: 35
     avoid: [mại dâm, nội tạng, prostitution, organ, sold as a wife]
   lower-secondary:
     name: {vi: Trung học cơ sở, en: Lower secondary school}
@@ -60,16 +64,38 @@ ages:
 subjects:
   ethics:
     name: {vi: Đạo đức, en: Ethics}
-    levels: [primary]
+    levels: [primary]  # the older shorthand for every grade of the level
+  nature-and-society:
+    name: {vi: Tự nhiên và Xã hội, en: Nature and society}
+    grades: [1, 2, 3]
+  science:
+    name: {vi: Khoa học, en: Science}
+    grades: [4, 5]
+  informatics:
+    name: {vi: Tin học, en: Informatics}
+    grades: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    level_names:
+      primary: {vi: Tin học và Công nghệ, en: Informatics and technology}
   civic-education:
     name: {vi: Giáo dục công dân, en: Civic education}
-    levels: [lower-secondary]
+    grades: [6, 7, 8, 9]
   economic-and-legal-education:
     name: {vi: Giáo dục kinh tế và pháp luật, en: Economic and legal education}
-    levels: [upper-secondary]
+    grades: [10, 11, 12]
   experiential-activities:
     name: {vi: "Hoạt động trải nghiệm, hướng nghiệp", en: Experiential and career-guidance activities}
-    levels: [primary, lower-secondary, upper-secondary]
+    grades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    level_names:
+      primary: {vi: Hoạt động trải nghiệm, en: Experiential activities}
+    forms:
+      flag-salute:
+        name: {vi: Sinh hoạt dưới cờ, en: Flag-salute assembly}
+      theme-activity:
+        name: {vi: Hoạt động giáo dục theo chủ đề, en: Themed educational activity}
+      class-meeting:
+        name: {vi: Sinh hoạt lớp, en: Class meeting}
+      club:
+        name: {vi: Câu lạc bộ, en: Club}
 topics:
   trusted-adults: {name: {vi: Người lớn tin cậy, en: Trusted adults}}
   asking-for-help: {name: {vi: Tìm kiếm sự giúp đỡ, en: Asking for help}}
@@ -415,6 +441,18 @@ class P(NamedTuple):
 
     def format(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+def png(width: int = 1, height: int = 1) -> bytes:
+    """A real PNG picture (white, 8-bit greyscale): the signature, then ``IHDR``, ``IDAT`` and ``IEND``
+    chunks with their lengths and CRCs, as any image reader expects them."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\xff" * width for _ in range(height))  # filter byte 0, then the pixels
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def problems_of(result: Result, severity: str | None = None) -> list[P]:

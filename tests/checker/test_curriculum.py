@@ -94,7 +94,7 @@ def test_grade_in_two_levels(project):
 
 
 def test_subject_with_unknown_level(project):
-    project.replace(CUR, "    levels: [primary]\n", "    levels: [primry]\n", 1)
+    project.replace(CUR, "    levels: [primary]", "    levels: [primry]", 1)
     expect(
         project,
         P(
@@ -160,3 +160,184 @@ def test_any_broken_curriculum_gives_errors_not_a_traceback(project, text):
         assert "Traceback" not in result.out + result.err
     assert problems_of(project.check_json())[0].path == CUR
     assert not project.path("lessons/primary/x").exists()
+
+
+# --- subjects by grade, names per level, forms (the 2018 programme) -------------------------------------
+
+
+def test_subject_with_grades_and_levels(project):
+    project.replace(CUR, "    levels: [primary]  #", "    grades: [1, 2, 3, 4, 5]\n    levels: [primary]  #")
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "levels: [primary]"),
+            "error",
+            "curriculum-subject-grades",
+            "subject 'ethics': give 'grades' or 'levels', not both",
+        ),
+    )
+
+
+def test_subject_without_grades(project):
+    project.replace(CUR, "    grades: [4, 5]\n", "", 1)  # science
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "  science:"),
+            "error",
+            "curriculum-subject-grades",
+            "subject 'science' needs 'grades', the grades it is taught in",
+        ),
+    )
+    vi = project.check("--lang", "vi")
+    line = project.line(CUR, "  science:")
+    assert f"{CUR}:{line}: error: môn học 'science' cần có mục 'grades': các lớp có dạy môn này" in vi.lines
+
+
+def test_subject_grade_of_no_level(project):
+    project.replace(CUR, "    grades: [1, 2, 3]\n", "    grades: [0, 1, 2, 3]\n", 1)  # nature-and-society
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "grades: [0, 1, 2, 3]"),
+            "error",
+            "curriculum-subject-grades",
+            "subject 'nature-and-society': grade 0 is not a grade of any level",
+        ),
+    )
+
+
+@pytest.mark.parametrize("grades", ["[]", "4", "[four]"])
+def test_subject_grades_not_a_list_of_numbers(project, grades):
+    project.replace(CUR, "    grades: [4, 5]\n", f"    grades: {grades}\n", 1)
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, f"grades: {grades}"),
+            "error",
+            "curriculum-subject-grades",
+            "subject 'science': grades must be a non-empty list of whole numbers",
+        ),
+    )
+
+
+def test_subject_unknown_key_with_a_guess(project):
+    project.replace(CUR, "    grades: [4, 5]\n", "    grade: [4, 5]\n", 1)
+    line = project.line(CUR, "grade: [4, 5]")
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "  science:"),
+            "error",
+            "curriculum-subject-grades",
+            "subject 'science' needs 'grades', the grades it is taught in",
+        ),
+        P(
+            CUR,
+            line,
+            "error",
+            "curriculum-unknown-key",
+            "unknown key 'grade' in subject 'science' (did you mean 'grades'?)",
+        ),
+    )
+
+
+def test_level_name_where_the_subject_is_not_taught(project):
+    project.replace(
+        CUR,
+        "    grades: [1, 2, 3]\n",
+        "    grades: [1, 2, 3]\n    level_names:\n      lower-secondary: {vi: Khoa học tự nhiên, en: Natural science}\n",
+        1,
+    )
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "lower-secondary: {vi: Khoa"),
+            "error",
+            "curriculum-subject-levels",
+            "subject 'nature-and-society': level_names names level 'lower-secondary', where the subject is not "
+            "taught (it is taught at: primary)",
+        ),
+    )
+
+
+def test_level_name_without_english(project):
+    project.replace(
+        CUR, "primary: {vi: Hoạt động trải nghiệm, en: Experiential activities}", "primary: {vi: Hoạt động trải nghiệm}"
+    )
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "primary: {vi: Hoạt động trải nghiệm}"),
+            "error",
+            "curriculum-name",
+            "subject 'experiential-activities' at primary has no en name",
+        ),
+    )
+
+
+def test_forms_not_a_mapping(project):
+    text = project.read(CUR)
+    start = text.index("    forms:\n")
+    end = text.index("topics:\n")
+    project.write(CUR, text[:start] + "    forms: [club]\n" + text[end:])
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "forms: [club]"),
+            "error",
+            "curriculum-structure",
+            "subject 'experiential-activities': forms must map each form's key to its name in every language",
+        ),
+    )
+
+
+def test_a_form_of_two_subjects(project):
+    project.replace(
+        CUR,
+        "    grades: [4, 5]\n",
+        "    grades: [4, 5]\n    forms:\n      club:\n        name: {vi: Câu lạc bộ, en: Club}\n",
+        1,
+    )
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "      club:", 2),
+            "error",
+            "curriculum-form",
+            "form 'club' is already a form of subject 'science' (a form belongs to one subject)",
+        ),
+    )
+
+
+def test_a_form_without_a_name_or_with_another_key(project):
+    project.replace(
+        CUR, "        name: {vi: Câu lạc bộ, en: Club}", "        name: {vi: Câu lạc bộ, en: Club}\n        wording: x"
+    )
+    project.replace(CUR, "        name: {vi: Sinh hoạt lớp, en: Class meeting}\n", "")
+    expect(
+        project,
+        P(
+            CUR,
+            project.line(CUR, "      class-meeting:"),
+            "error",
+            "curriculum-name",
+            "form 'class-meeting' needs a name in every language",
+        ),
+        P(
+            CUR,
+            project.line(CUR, "wording: x"),
+            "error",
+            "curriculum-unknown-key",
+            "unknown key 'wording' in form 'club'",
+        ),
+    )

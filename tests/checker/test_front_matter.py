@@ -53,7 +53,7 @@ def test_unknown_field_without_close_match_lists_the_fields(project):
             "error",
             "unknown-field",
             "unknown field 'age' (allowed: title, description, level, grades, duration, subjects, "
-            "topics, objectives, sources)",
+            "topics, objectives, sources, form)",
         ),
     )
 
@@ -189,11 +189,17 @@ def test_duration_out_of_range(project, minutes):
     expect(project, P(EN, 7, "error", "duration-range", message), P(VI, 7, "error", "duration-range", message))
 
 
-@pytest.mark.parametrize("minutes", [10, 90])
-def test_duration_limits_are_allowed(project, minutes):
+@pytest.mark.parametrize("minutes, plan", [(10, "35"), (90, "70")])
+def test_duration_limits_are_allowed(project, minutes, plan):
+    """No error at the limits; only the warning that they are not whole 35-minute periods (the plan
+    offered stays inside the limits: 35 for 10, not 0; 70 for 90, not 105)."""
     both(project, "duration: 35", f"duration: {minutes}")
     set_step_minutes(project, minutes)
-    expect(project)
+    message = (
+        f"'duration' is {minutes} minutes, not a whole number of periods (a period at primary is 35 minutes): "
+        f"plan for {plan} minutes"
+    )
+    expect(project, *(P(rel, 7, "warning", "duration-periods", message) for rel in (EN, VI)))
 
 
 @pytest.mark.parametrize("count", [0, 1, 7])

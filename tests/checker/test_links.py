@@ -2,13 +2,16 @@
 
 A module links to other modules, its level's catalogue (``../index.md``), its own student page
 (``quiz.md``) and site pages; outside sources are ordinary links. Every link here is added to line 20
-of the demo module's Vietnamese file.
+of the demo module's Vietnamese file. What would load from another host is refused once, by page
+safety on the rendered page (tests/checker/test_safety.py), not by the link rule as well.
 """
 
 from __future__ import annotations
 
 import pytest
-from checkerlib import VI, P, expect
+from checkerlib import VI, P, expect, png
+
+from lessonkit.model.messages import msg
 
 LINE = 20
 
@@ -24,35 +27,42 @@ def test_missing_image(project):
 
 def test_image_in_the_module_folder(project):
     _add(project, "![Bàn tay](images/hand.png)")
-    project.write("lessons/primary/demo/images/hand.png", b"\x89PNG\r\n")
+    project.write("lessons/primary/demo/images/hand.png", png())
     expect(project)
 
 
 @pytest.mark.parametrize(
-    "markdown, target, element",
+    "markdown, target",
     [
-        ("![x](https://example.org/a.png)", "https://example.org/a.png", None),
-        ("![x](//example.org/a.png)", "//example.org/a.png", None),
-        ('<img src="http://example.org/a.png" alt="x">', "http://example.org/a.png", None),
-        ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "https://www.youtube.com/embed/x", "iframe"),
-        ('<script src="https://cdn.example.org/x.js"></script>', "https://cdn.example.org/x.js", "script"),
+        ("![x](https://example.org/a.png)", "https://example.org/a.png"),
+        ("![x](//example.org/a.png)", "//example.org/a.png"),
+        ("![x](HTTP://example.org/a.png)", "HTTP://example.org/a.png"),
+        ('<img src="http://example.org/a.png" alt="x">', "http://example.org/a.png"),
     ],
 )
-def test_loading_from_another_host(project, markdown, target, element):
+def test_a_picture_from_another_host(project, markdown, target):
+    """One problem, one message: page safety's, with the reason and what to write instead."""
     _add(project, markdown)
-    wanted = [
-        P(
-            VI,
-            LINE,
-            "error",
-            "link",
-            f"'{target}' loads from another host: the site must work offline; put the file in the module folder",
-        )
-    ]
-    result = expect(project, *wanted, only=element is None)
-    if element:  # page safety refuses the element itself too (tests/checker/test_safety.py)
-        assert result.summary[1:] == (2, 0)
-        assert any(line.startswith(f"{VI}:{LINE}: error: '<{element}>' ") for line in result.problem_lines)
+    message = msg("unsafe-url.image", url=target)
+    assert message.text().startswith(f"'{target}' is a picture from another place: the site must work offline")
+    expect(project, P(VI, LINE, "error", "unsafe-url", message.text()))
+    assert project.check("--lang", "vi").problem_lines == [f"{VI}:{LINE}: error: {message.text('vi')}"]
+
+
+@pytest.mark.parametrize(
+    "markdown, element",
+    [
+        ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "iframe"),
+        ('<script src="https://cdn.example.org/x.js"></script>', "script"),
+        ('<video src="https://example.org/a.mp4"></video>', "video"),
+    ],
+)
+def test_an_element_loading_from_another_host(project, markdown, element):
+    """Refused once, for the element itself (no element that loads a file is allowed at all)."""
+    _add(project, markdown)
+    result = expect(project, only=False)
+    assert result.summary[1:] == (1, 0), result.out
+    assert result.problem_lines[0].startswith(f"{VI}:{LINE}: error: '<{element}>' "), result.out
 
 
 def test_absolute_link(project):

@@ -1,8 +1,8 @@
 """The checker and the build agree: every refusal of the build is a refusal of the checker, same message.
 
 ``SITES`` names every place in ``src/lessonkit/`` where the build refuses a project: each
-``PluginError`` it raises, and each problem the Markdown extension reports while rendering a page
-(``state.problems.append``). :func:`test_every_refusal_site_is_listed` reads the source with ``ast``
+``PluginError`` it raises (the page-safety refusal of a rendered page among them), and each problem the
+Markdown extension reports while rendering a page (``state.problems.append``). :func:`test_every_refusal_site_is_listed` reads the source with ``ast``
 and fails when a place appears that the list does not name, or a listed one is gone: the list cannot
 drift from the code.
 
@@ -88,6 +88,7 @@ SITES = {
     "page-clash": Site("plugin/plugin.py", "LessonkitPlugin._add_files", "conflicts with a page built from"),
     "render-problems": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "self.state.problems"),
     "literal-block": Site("plugin/plugin.py", "LessonkitPlugin.on_page_content", "was left as literal text"),
+    "page-safety": Site("plugin/plugin.py", "LessonkitPlugin._safe_content", "p.format()"),
     "not-loaded": Site("plugin/plugin.py", "LessonkitPlugin._catalogue", "were not loaded"),
     "not-registered": Site("plugin/plugin.py", "LessonkitPlugin._registry", "were not registered"),
     "no-publisher": Site("plugin/plugin.py", "LessonkitPlugin._publisher", "were not registered"),
@@ -208,6 +209,10 @@ def _unsafe_module(project: Project) -> None:
     project.replace(VI, "một điều quan trọng.", "một điều quan trọng. <script>alert(1)</script>")
 
 
+def _picture_from_another_host(project: Project) -> None:
+    project.replace(VI, "một điều quan trọng.", "một điều quan trọng. ![Bàn tay](https://example.org/hand.png)")
+
+
 def _unsafe_docs_page(project: Project) -> None:
     project.replace("docs/index.en.md", "Lessons:", '<iframe src="https://example.org/"></iframe> Lessons:')
 
@@ -253,13 +258,27 @@ MISSPELT_KIND = msg(
 REFUSALS = [
     Refusal(
         "unsafe html in a module",
-        ("lessons-refused",),
+        ("page-safety",),
         _unsafe_module,
         (P(VI, 20, "error", "unsafe-html", msg("unsafe-html.script", tag="script").text()),),
     ),
     Refusal(
+        "a picture from another host",
+        ("page-safety",),
+        _picture_from_another_host,
+        (
+            P(
+                VI,
+                20,
+                "error",
+                "unsafe-url",
+                msg("unsafe-url.image", url="https://example.org/hand.png").text(),
+            ),
+        ),
+    ),
+    Refusal(
         "unsafe html in a docs page",
-        ("lessons-refused",),
+        ("page-safety",),
         _unsafe_docs_page,
         (P("docs/index.en.md", 5, "error", "unsafe-html", msg("unsafe-html.embed", tag="iframe").text()),),
     ),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -83,6 +85,65 @@ def test_two_site_builds_are_identical(basic_site: Build, tmp_path: Path) -> Non
     second = {p.relative_to(again.site): p.read_bytes() for p in again.site.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def _readme_block(after: str) -> list[str]:
+    """The command lines of the README's first ``sh`` block after the text ``after``."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index(after) :].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_the_readme_package_steps_pass_as_written(tmp_path: Path) -> None:
+    """The department's two commands, exactly as the README writes them, from a project root; then the
+    check the package command prints, exactly as printed (issue 18: the check failed on a good copy)."""
+    lines = _readme_block("**Make the USB package for schools without internet.**")
+    assert lines == [".venv/bin/lessonkit package", "sha256sum -c dist/*.zip.sha256"]
+    project = copy_project("basic", tmp_path)
+    (project / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
+    outputs = []
+    for line in lines:
+        done = subprocess.run(["bash", "-c", line], cwd=project, capture_output=True, text=True, env=env, timeout=900)
+        assert done.returncode == 0, f"{line}\n{done.stdout}{done.stderr}"
+        outputs.append(done.stdout)
+    [archive] = (project / "dist").glob("*.zip")
+    assert outputs[1] == f"dist/{archive.name}: OK\n"
+    printed = re.search(r"\(check it with: (.*)\)$", outputs[0], re.M)
+    assert printed is not None and printed[1] == "sha256sum -c " + f"dist/{archive.name}.sha256", outputs[0]
+    again = subprocess.run(["bash", "-c", printed[1]], cwd=project, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_a_package_written_elsewhere_prints_a_check_that_passes(tmp_path: Path) -> None:
+    project = copy_project("basic", tmp_path)
+    out = tmp_path / "usb stick"
+    done = package(project, out, epoch="1767225600")
+    assert done.returncode == 0, done.stdout + done.stderr
+    printed = re.search(r"\(check it with: (.*)\)$", done.stdout, re.M)
+    assert printed is not None and printed[1].startswith("cd "), done.stdout
+    check = subprocess.run(["bash", "-c", printed[1]], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0 and check.stdout.endswith(": OK\n"), check.stdout + check.stderr
+
+
+def test_the_zip_readme_gives_both_checks_in_both_languages(packaged) -> None:
+    archive, unpacked = packaged
+    [top] = list(unpacked.iterdir())
+    readme = (top / "README.txt").read_text(encoding="utf-8")
+    vi, en = readme.split("-" * 60)
+    for text in (vi, en):
+        assert f"certutil -hashfile {archive.name} SHA256" in text
+        assert f"sha256sum {archive.name}" in text
+    assert "Windows" in vi and "trên Windows" in vi
+
+
+def test_the_package_leaves_out_what_the_site_never_loads(packaged) -> None:
+    """The theme's search worker, its lunr language files and every source map: about 2.5 MB."""
+    archive, _ = packaged
+    with zipfile.ZipFile(archive) as opened:
+        names = opened.namelist()
+    assert not [n for n in names if n.endswith(".map") or "/javascripts/lunr/" in n or "/javascripts/workers/" in n]
+    assert any("/assets/javascripts/bundle." in n for n in names)  # the theme's script itself stays
 
 
 def test_readme_documents_the_department_steps() -> None:

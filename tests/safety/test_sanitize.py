@@ -141,7 +141,12 @@ def test_link_addresses(address, ok):
 def test_pictures_come_from_the_site_only():
     assert url_message("images/a.png", site_only=True) is None
     assert url_message("https://e/x.png", site_only=True) is not None
-    assert url_message("//e/x.png", site_only=True) is not None
+    # another host without a scheme is still a picture from another place, not a link to write in full
+    for address in ("https://e/x.png", "//e/x.png", "\\\\e\\x.png", " //e/x.png"):
+        found = url_message(address, site_only=True)
+        assert found is not None and found.key == "unsafe-url.image", address
+    link = url_message("//e/x.png", site_only=False)
+    assert link is not None and link.key == "unsafe-url.host"
 
 
 class _Collect(HTMLParser):
@@ -186,3 +191,12 @@ def test_random_markdown_writes_only_allowlisted_markup(markdown):
     assert csp.script_hashes(written, csp.TemplateScripts()) == []
     if not violations:
         assert sanitize(written)[0] == written
+
+
+@pytest.mark.parametrize("html", ["<!--<!--><![>", "<p>a</p><![CDATA[<script>x</script>]]>", "<![if x]>b<![endif]>"])
+def test_marked_sections_are_refused_not_a_crash(html):
+    """``<![…`` (which the standard library's parser asserts on, for ``<![>``) is refused as markup."""
+    written, violations = sanitize(html)
+    assert any(v.code == "unsafe-html" for v in violations)
+    # A browser reads ``<![…>`` as a comment up to the first ``>``: no element comes of it.
+    assert "<script>" not in written.lower()

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ..support import Build
+from ..support import Build, build, copy_project
 
 MODULES = [("primary", "safe-secrets"), ("lower-secondary", "online-friends"), ("upper-secondary", "job-offers")]
 
@@ -75,19 +75,26 @@ def test_catalogue_lists_modules_from_front_matter(basic_site: Build) -> None:
         "Bài mẫu về Bí mật an toàn cho lớp 1, 2, 3.",
         "1, 2, 3",
         "6–9 tuổi",
-        "35 phút",
-        "Hoạt động trải nghiệm, hướng nghiệp",
+        "35 phút (1 tiết)",
+        "Hoạt động trải nghiệm",
+        "<strong>Hình thức tổ chức:</strong> Sinh hoạt lớp",
         "Người lớn tin cậy, Tìm kiếm sự giúp đỡ",
     ):
         assert expected in vi, expected
     for expected in (
         "Safe secrets",
         "6–9 years",
-        "35 minutes",
-        "Experiential and career-guidance activities",
+        "35 minutes (1 period)",
+        "Experiential activities",
+        "<strong>Form of activity:</strong> Class meeting",
         "Trusted adults, Asking for help",
     ):
         assert expected in en, expected
+    # At primary the activity has its primary name (curriculum.yml level_names); at lower secondary the other.
+    assert "hướng nghiệp" not in vi and "career-guidance" not in en
+    lower = basic_site.page("lessons/lower-secondary/index.html")
+    assert "Hoạt động trải nghiệm, hướng nghiệp" in lower and "Hình thức tổ chức" not in lower
+    assert "35 phút" in lower and "tiết" not in lower  # no period given for the level: minutes only
     hrefs = [a["href"] for a in anchors(vi)]
     assert "safe-secrets/index.html" in hrefs and "safe-secrets/quiz.html" in hrefs
     upper = basic_site.page("lessons/upper-secondary/index.html")
@@ -223,6 +230,13 @@ def test_catalogue_json_for_the_department(basic_site: Build) -> None:
     assert lower["grades"] == [6, 7] and lower["ages"] == [11, 13] and lower["questions"] == 5
     assert lower["title"] == {"vi": "Bạn trên mạng", "en": "Online friends"}
     assert lower["url"]["en"] == "en/lessons/lower-secondary/online-friends/index.html"
+    assert by_id["safe-secrets"]["form"] == "class-meeting" and lower["form"] is None
+    assert data["forms"]["class-meeting"] == {"vi": "Sinh hoạt lớp", "en": "Class meeting"}
+    levels = {level["key"]: level for level in data["levels"]}
+    assert levels["primary"]["period"] == 35 and levels["lower-secondary"]["period"] is None
+    assert levels["primary"]["subjects"]["experiential-activities"]["vi"] == "Hoạt động trải nghiệm"
+    assert levels["lower-secondary"]["subjects"]["experiential-activities"]["vi"].endswith("hướng nghiệp")
+    assert "ethics" in levels["primary"]["subjects"] and "ethics" not in levels["lower-secondary"]["subjects"]
     for module in data["modules"]:
         for lang in ("vi", "en"):
             assert (basic_site.site / module["url"][lang]).is_file()
@@ -255,3 +269,24 @@ def test_lesson_page_lists_its_sources(basic_site: Build) -> None:
     assert "Nguồn tham khảo" in vi and '<a href="https://tongdai111.vn/">Tổng đài quốc gia bảo vệ trẻ em 111</a>' in vi
     assert "Sources" in en and '<a href="https://tongdai111.vn/">National child protection hotline 111</a>' in en
     assert "lk-sources" not in basic_site.page("lessons/primary/safe-secrets/quiz.html")
+
+
+def test_a_clean_build_says_what_it_did_in_a_few_lines(basic_site: Build) -> None:
+    """What was built, how long, where (issue 18: about 150 INFO lines on pages left out of nav)."""
+    lines = [line for line in basic_site.output.splitlines() if line.strip()]
+    assert not any("not included in the" in line for line in lines), lines
+    assert len(lines) <= 4 and any("Documentation built in" in line for line in lines), lines
+
+
+def test_a_real_warning_stands_out(tmp_path) -> None:
+    """MkDocs' own warnings are not hidden: a broken link in a site page shows, and fails --strict."""
+    project = copy_project("basic", tmp_path)
+    page = project / "docs" / "help.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[More](no-such-page.md)\n", encoding="utf-8")
+    result = build(project, strict=False)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    warnings = [line for line in lines if line.startswith("WARNING")]
+    assert result.returncode == 0 and len(warnings) == 1 and "no-such-page.md" in warnings[0], lines
+    assert len(lines) <= 6, lines
+    assert build(project, site=tmp_path / "strict").returncode == 1
+

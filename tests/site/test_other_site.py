@@ -62,11 +62,20 @@ def new_modules(project: Path) -> None:
         assert done.returncode == 0, done.stdout + done.stderr
 
 
+def build_as_started(project: Path) -> Build:
+    """Build modules as ``lessonkit new`` left them: the scaffold's placeholders are warnings (a strict
+    build refuses them), so the build is not strict, and they must be its only warnings."""
+    result = build(project, strict=False)
+    warnings = [line for line in result.output.splitlines() if line.startswith("WARNING")]
+    assert warnings and all("is text from the 'lessonkit new' template" in line for line in warnings), warnings
+    return result
+
+
 @pytest.fixture(scope="module")
 def other_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     project = copy_project("other_city", tmp_path_factory.mktemp("other"))
     new_modules(project)
-    result = build(project)
+    result = build_as_started(project)
     assert result.returncode == 0, result.output
     return result
 
@@ -164,7 +173,7 @@ def test_a_third_language_is_a_catalogue_file_and_a_config_entry(tmp_path: Path)
     project = copy_project("other_city", tmp_path)
     new_modules(project)
     add_pseudo_language(project)
-    result = build(project)
+    result = build_as_started(project)
     assert result.returncode == 0, result.output
     lesson = result.page(f"{PSEUDO}/lessons/primary/swim-near-adults/index.html")
     assert f'<html lang="{PSEUDO}"' in lesson

@@ -82,6 +82,19 @@ PAGE_ROUTES = [
         "alert(6)",
         msg("unsafe-attribute.event", name="onerror").text(),
     ),
+    # One message for a picture from another host (page safety's; the link rule leaves it alone).
+    Route(
+        "picture from another host",
+        "![Bàn tay](https://example.org/hand-8.png)",
+        "hand-8.png",
+        msg("unsafe-url.image", url="https://example.org/hand-8.png").text(),
+    ),
+    Route(
+        "picture from //host",
+        '<img src="//example.org/hand-9.png" alt="Bàn tay">',
+        "hand-9.png",
+        msg("unsafe-url.image", url="//example.org/hand-9.png").text(),
+    ),
     # Not a fence for Markdown (a longer run does not close it): a paragraph, and the script is HTML.
     Route(
         "fence closed by a longer fence",

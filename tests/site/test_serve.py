@@ -61,3 +61,7 @@ def test_serve_rebuilds_when_a_lesson_changes(basic_copy: Path) -> None:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
+    # A clean rebuild says what it did in a few lines (issue 18: about 170, a real warning scrolled away).
+    log = server.stderr.read() if server.stderr else ""
+    rebuild = log[log.index("Detected file changes") :].splitlines()
+    assert len(rebuild) <= 5 and not any("WARNING" in line or "not included" in line for line in rebuild), log

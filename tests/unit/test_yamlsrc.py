@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from lessonkit.model.yamlsrc import YamlError, load_located
+from lessonkit.model import yamlsrc
+from lessonkit.model.yamlsrc import YamlError, bare_keys, load_located
 
 TEXT = """\
 title: Hello
@@ -97,3 +99,23 @@ def test_a_self_referencing_alias_loads_without_error():
 def test_only_one_document():
     with pytest.raises(YamlError):
         load_located("a: 1\n---\nb: 2\n")
+
+
+CUT = """\
+note: {vi: Khi cần tìm kiếm, cứu nạn., en: "Found, or rescued."}
+empty: {vi: Một, en: }
+quoted: {vi: "A, b", en: 'C, d'}
+list: [{title: Gọi 111, miễn phí, url: x}]
+block:
+  vi: Khi cần tìm kiếm, cứu nạn.
+"""
+
+
+@pytest.mark.parametrize("loader", ["libyaml", "python"])
+def test_bare_keys_mark_a_text_cut_at_a_comma(monkeypatch, loader):
+    """Only a key with no ':' inside {…} is bare, with the text as written; same with either loader."""
+    if loader == "python":
+        monkeypatch.setattr(yamlsrc, "_Loader", yaml.SafeLoader)
+    doc = load_located(CUT, offset=10)
+    assert bare_keys(doc) == [(11, "cứu nạn.", "Khi cần tìm kiếm, cứu nạn."), (14, "miễn phí", "Gọi 111, miễn phí")]
+    assert doc.value["block"]["vi"] == "Khi cần tìm kiếm, cứu nạn."

@@ -26,7 +26,25 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def render(lang: str, level: str, grades: list[int], questions: int, hotline: Hotline, labelled: bool = False) -> str:
+def step_minutes(duration: int) -> tuple[int, int, int, int]:
+    """The four scaffold steps' minutes, adding up to ``duration``: 5 to open and 5 to close (less in a
+    very short lesson), the rest shared two to three, in fives where it can: 5, 10, 15, 5 for 35 minutes,
+    5, 15, 20, 5 for 45."""
+    edge = min(5, duration // 4)
+    middle = duration - 2 * edge
+    story = 5 * round(middle * 0.4 / 5) or middle * 2 // 5
+    return edge, story, middle - story, edge
+
+
+def render(
+    lang: str,
+    level: str,
+    grades: list[int],
+    questions: int,
+    hotline: Hotline,
+    labelled: bool = False,
+    duration: int = 35,
+) -> str:
     """A module file in ``lang`` from the level's template: placeholder objectives (labelled knowledge,
     competence and qualities when ``labelled``, as secondary lesson plans group them), placeholder steps
     with their ``step`` blocks, placeholder questions (the last points to a trusted adult and the site's
@@ -51,14 +69,21 @@ def render(lang: str, level: str, grades: list[int], questions: int, hotline: Ho
         objectives = [f"{labels[key]}: {words[f'objective_{n}']}" for n, key in enumerate(OBJECTIVE_KINDS, start=1)]
     else:
         objectives = [words["objective_1"], words["objective_2"]]
+    minutes = step_minutes(duration)
     return template.substitute(
         title=words["title"],
+        duration=sum(minutes),
+        minutes_1=minutes[0],
+        minutes_2=minutes[1],
+        minutes_3=minutes[2],
+        minutes_4=minutes[3],
         level=level,
         grades=f"[{', '.join(map(str, grades))}]",
         questions=quiz.rstrip("\n"),
         objectives="\n".join(f"  - {_yaml_text(text)}" for text in objectives),
         number=hotline.number,
         hotline_name=hotline_name,
+        safeguarding=words["safeguarding"],
         source_title=_yaml_text(source["title"]),
         source_url=source["url"],
     )
@@ -105,13 +130,22 @@ def run(root: Path, args: argparse.Namespace) -> int:
     folder.mkdir(parents=True)
     questions = max(level.min_questions, 1)
     for lang in settings.languages:
-        text = render(lang, args.level, list(level.grades[:3]), questions, helplines.main, level.labelled_objectives)
+        # One period of the level (35 minutes at primary, 45 at secondary), or 35 when curriculum.yml gives none.
+        text = render(
+            lang,
+            args.level,
+            list(level.grades[:3]),
+            questions,
+            helplines.main,
+            level.labelled_objectives,
+            level.period or 35,
+        )
         (folder / f"index.{lang}.md").write_text(text, encoding="utf-8")
     rel = catalogue.rel(folder)
     problems = [
         p
         for p in validate(load(root, settings.lessons_dir, settings.languages), helplines.main.number)
-        if p.path.startswith(rel + "/")
+        if p.path.startswith(rel + "/") and p.code != "scaffold-text"  # every placeholder is, yet: no news
     ]
     for problem in problems:
         print(problem.format(message_lang), file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -66,13 +67,27 @@ def run(root: Path, args: argparse.Namespace) -> int:
             print(msg("package.failed").text(lang), file=sys.stderr)
             return 1
         digest = write_zip(site, target, top, epoch, {README_NAME: readme(settings.languages, top, target.name)})
-    checksum = write_checksum(target, digest)
-    print(msg("package.written", zip=_shown(target), sha=_shown(checksum)).text(lang))
+    # The check runs from here (the project root, as the README says): the .sha256 names the zip as
+    # seen from here (dist/x.zip), so `sha256sum -c dist/*.zip.sha256` passes as written. A zip written
+    # outside this folder is named bare, and checked from its own folder.
+    here = _relative(target)
+    checksum = write_checksum(target, digest, here)
+    check = (
+        f"sha256sum -c {_relative(checksum)}"
+        if here is not None
+        else f"cd {shlex.quote(str(checksum.parent))} && sha256sum -c {shlex.quote(checksum.name)}"
+    )
+    print(msg("package.written", zip=_shown(target), sha=_shown(checksum), check=check).text(lang))
     return 0
 
 
-def _shown(path: Path) -> str:
+def _relative(path: Path) -> str | None:
+    """``path`` from the working folder, or ``None`` when it lies outside."""
     try:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return None
+
+
+def _shown(path: Path) -> str:
+    return _relative(path) or path.as_posix()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .langmap import check_language_keys, check_language_lists
 from .messages import and_list, msg
 from .problems import ProblemList
 from .words import find_words
@@ -59,6 +60,10 @@ def load_helplines(
             problems.error(rel, line, "helplines-number", msg("helplines-number"))
             continue
         for key in ("name", "note"):
+            if key in doc.items["hotlines"].items[index].items:
+                node = doc.items["hotlines"].items[index].items[key]
+                what = msg("what.hotline", number=item["number"], key=key)
+                check_language_keys(node, languages, rel, problems, what)
             if not _texts(item.get(key), languages):
                 problems.error(
                     rel,
@@ -81,6 +86,13 @@ def load_helplines(
             msg(f"helplines-structure.{wording}", langs=and_list(languages)),
         )
 
+    for key in ("trusted_adults", "report_to"):
+        if key in doc.items:
+            check_language_keys(doc.items[key], languages, rel, problems, msg("what.key", key=key))
+    if "trusted_adults" in doc.items:
+        adults_node = doc.items["trusted_adults"]
+        what = msg("what.key", key="trusted_adults")
+        check_language_lists(adults_node, languages, rel, problems, what, doc.line_of("trusted_adults"))
     adults = data.get("trusted_adults")
     if isinstance(adults, dict) and all(isinstance(adults.get(lang), list) and adults[lang] for lang in languages):
         result.trusted_adults = {lang: [str(x) for x in adults[lang]] for lang in languages}

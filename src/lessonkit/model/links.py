@@ -1,9 +1,13 @@
-"""Links and images in a module: do they resolve, and does anything load from another host?
+"""Links and images in a module: do they resolve in the site?
 
 Links inside a lesson resolve in the site's virtual tree (``docs/lessons/<level>/<id>/``), the same
 way MkDocs resolves them at build time, so a module can link to another module
 (``../other-id/index.md``), to its level's catalogue (``../index.md``), to its own student page
 (``quiz.md``) and to site pages (``../../../help.md``).
+
+What may not load from another host (a picture, a script, a frame …) is page safety's to refuse, on the
+page as the build renders it (:mod:`lessonkit.safety`): one problem, one message. Here an address to
+another host is an outside link, left to it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from .messages import Message, msg
 from .registry import SITE_LESSONS
 from .safety import unsafe_scheme
 
-RE_MD_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+RE_MD_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 RE_HTML_SRC = re.compile(
     r"<(img|script|iframe|link|audio|video|source|embed|object)\b[^>]*?\s(src|href|data)\s*=\s*[\"']([^\"']+)[\"']",
     re.IGNORECASE,
@@ -28,9 +32,8 @@ RE_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
 RE_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 
 
-def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
-    """``(line, target, loads)`` for every link target outside fenced code; ``loads`` is true for
-    what the browser fetches by itself (images, scripts, frames, stylesheets)."""
+def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """``(line, target)`` for every link and image target outside fenced code and inline code."""
     fence: str | None = None
     for number, text in lines:
         match = RE_FENCE.match(text)
@@ -45,15 +48,14 @@ def iter_targets(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]
             text = RE_CODE_SPAN.sub("", text)  # `![x](a.png)` in inline code is an example, not a link
         if "](" in text:
             for link in RE_MD_LINK.finditer(text):
-                yield number, link.group(2), link.group(1) == "!"
+                yield number, link.group(1)
         if "<" in text:
             for html in RE_HTML_SRC.finditer(text):
-                yield number, html.group(3), True
+                yield number, html.group(3)
 
 
 def check_target(
     target: str,
-    loads: bool,
     virtual_dir: str,
     docs_dir: Path,
     lessons_dir: Path,
@@ -68,12 +70,8 @@ def check_target(
     """
     if unsafe_scheme(target):
         return None  # not a link to follow: page safety refuses it (model/safety.py)
-    if RE_EXTERNAL.match(target):
-        if loads:
-            return msg("link.loads-from-host", target=target)
-        return None
-    if RE_SCHEME.match(target):
-        return None  # mailto:, tel: and the like
+    if RE_EXTERNAL.match(target) or RE_SCHEME.match(target):
+        return None  # another site, mailto:, tel:: a picture or file loaded from there is page safety's
     path = target.split("#", 1)[0].split("?", 1)[0]
     if not path:
         return None

@@ -13,7 +13,7 @@ from .problems import ProblemList
 from .quiz import Question, parse_question
 from .steps import STEP_BLOCK, Step, StepsRead, read_steps
 from .vocabulary import Objective, read_objective
-from .yamlsrc import Located, YamlError, load_located
+from .yamlsrc import Located, YamlError, load_located, report_bare_keys
 
 RE_FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$")
 RE_MODULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -109,6 +109,7 @@ def read_markdown(path: Path, rel: str, lang: str) -> LessonFile:
             return page
         try:
             page.meta = load_located("\n".join(lines[1:end]), offset=1, aliases=False)
+            report_bare_keys(page.meta, rel, page.problems)
         except YamlError as exc:
             page.problems.error(rel, exc.line, "front-matter-yaml", msg("front-matter-yaml", yaml=exc.detail))
         body_start = end + 1

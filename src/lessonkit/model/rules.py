@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .catalogue import Catalogue
-from .curriculum import Curriculum
+from .curriculum import Curriculum, Level
 from .family import check_family
 from .lessonplan import DURATION_RANGE, check_lesson_plan
 from .links import check_target, iter_targets
@@ -22,14 +22,17 @@ from .problems import Problem, ProblemList
 from .quiz import Question
 from .registry import Registry, module_dir
 from .safety import check_front_matter_text
+from .scaffold import check_scaffold
 from .settings import Settings
 from .words import find_words
 
 FIELDS = ("title", "description", "level", "grades", "duration", "subjects", "topics", "objectives", "sources")
+#: Fields a module may leave out: ``form``, the experiential activity's form in the timetable.
+OPTIONAL_FIELDS = ("form",)
 DESCRIPTION_MAX = 300
 OBJECTIVES_RANGE = (2, 6)
 #: Fields both language files must agree on (objectives: only their number).
-SHARED_FIELDS = ("level", "grades", "duration", "subjects", "topics")
+SHARED_FIELDS = ("level", "grades", "duration", "subjects", "topics", "form")
 #: repr() for values in messages, bounded (YAML aliases can nest a list of millions of items in a few lines).
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxstring, _SHORT.maxother = 2, 12, 12, 80, 80
@@ -133,6 +136,7 @@ def _check_module(
             continue
         _check_fields(page, module, cur, problems)
         check_front_matter_text(page, problems)
+        check_scaffold(page, problems)
         if cur is not None:
             _check_words(page, module, cur, problems)
         _check_links(catalogue, page, module, generated, problems, docs_dir)
@@ -161,13 +165,14 @@ def _check_fields(page: LessonFile, module: Module, cur: Curriculum | None, prob
 
 def _check_field_names(page: LessonFile, data: dict, problems: ProblemList) -> None:
     """No unknown field (a typo is an error, with a guess), no missing one."""
+    known = FIELDS + OPTIONAL_FIELDS
     for key in data:
-        if key not in FIELDS:
-            guess = difflib.get_close_matches(str(key), FIELDS, n=1)
+        if key not in known:
+            guess = difflib.get_close_matches(str(key), known, n=1)
             hint = (
                 msg("hint.did-you-mean", guess=guess[0])
                 if guess
-                else msg("hint.allowed-fields", allowed=", ".join(FIELDS))
+                else msg("hint.allowed-fields", allowed=", ".join(known))
             )
             problems.error(page.rel, page.line_of(key), "unknown-field", msg("unknown-field", field=key, hint=hint))
     for key in FIELDS:
@@ -190,6 +195,7 @@ FIELD_TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "topics": (lambda v: _is_list_of(v, _is_text), "topics"),
     "objectives": (lambda v: _is_list_of(v, _is_text, allow_empty=True), "objectives"),
     "sources": (lambda v: isinstance(v, list) and bool(v), "sources"),
+    "form": (_is_text, "form"),
 }
 
 
@@ -273,26 +279,117 @@ def _check_against_curriculum(
                     grades=", ".join(map(str, level.grades)),
                 )
     if "subjects" in typed:
-        for index, key in enumerate(data["subjects"]):
-            subject = cur.subjects.get(key)
-            if subject is None:
-                error(page.line_of("subjects", index), "unknown-subject", subject=key, hint=_suggest(key, cur.subjects))
-            elif level is not None and level.key not in subject.levels:
-                error(
-                    page.line_of("subjects", index),
-                    "subject-level",
-                    subject=key,
-                    level=level.key,
-                    levels=", ".join(subject.levels),
-                )
+        _check_subjects(page, cur, level, data["grades"] if "grades" in typed else None, problems)
         if len(set(data["subjects"])) != len(data["subjects"]):
             error(page.line_of("subjects"), "subjects-repeat")
+    if "form" in typed:
+        _check_form(page, cur, data["subjects"] if "subjects" in typed else None, problems)
+    if level is not None and "duration" in typed:
+        _check_periods(page, level, data["duration"], problems)
     if "topics" in typed:
         for index, key in enumerate(data["topics"]):
             if key not in cur.topics:
                 error(page.line_of("topics", index), "unknown-topic", topic=key, hint=_suggest(key, cur.topics))
         if len(set(data["topics"])) != len(data["topics"]):
             error(page.line_of("topics"), "topics-repeat")
+
+
+def _check_subjects(
+    page: LessonFile, cur: Curriculum, level: Level | None, grades: list[int] | None, problems: ProblemList
+) -> None:
+    """Each subject is one of curriculum.yml, taught at the module's level and in at least one of its
+    grades; and every grade of the module has at least one of its subjects (a slot in the timetable)."""
+    keys = page.fields["subjects"]
+    inside = [g for g in grades or [] if level is not None and g in level.grades]
+    before = len(problems)
+    for index, key in enumerate(keys):
+        line = page.line_of("subjects", index)
+        subject = cur.subjects.get(key)
+        if subject is None:
+            problems.error(
+                page.rel, line, "unknown-subject", msg("unknown-subject", subject=key, hint=_suggest(key, cur.subjects))
+            )
+        elif level is not None and level.key not in subject.levels:
+            problems.error(
+                page.rel,
+                line,
+                "subject-level",
+                msg("subject-level", subject=key, level=level.key, levels=", ".join(subject.levels)),
+            )
+        elif inside and not any(g in subject.grades for g in inside):
+            problems.error(
+                page.rel,
+                line,
+                "subject-grades",
+                msg(
+                    "subject-grades",
+                    subject=key,
+                    taught=_grade_list(subject.grades),
+                    grades=_grade_list(inside),
+                    hint=_suggest_subject(key, cur, inside),
+                ),
+            )
+    if len(problems) != before or len(inside) != len(grades or []):
+        return  # the grades or subjects are wrong already: one message each is enough
+    for index, grade in enumerate(grades or []):
+        if not any(grade in cur.subjects[key].grades for key in keys):
+            taught = cur.subjects_in([grade])
+            hint = msg("hint.subjects-of-grade", subjects=", ".join(taught)) if taught else ""
+            problems.error(
+                page.rel,
+                page.line_of("grades", index),
+                "grade-subjects",
+                msg("grade-subjects", grade=grade, subjects=", ".join(keys), hint=hint),
+            )
+
+
+def _grade_list(grades: list[int] | tuple[int, ...]) -> str:
+    return ", ".join(str(g) for g in sorted(grades))
+
+
+def _suggest_subject(key: str, cur: Curriculum, grades: list[int]) -> Message:
+    """A subject taught in every one of ``grades`` whose key looks like ``key``, or the list of them."""
+    taught = cur.subjects_in(grades)
+    guess = difflib.get_close_matches(str(key), taught, n=1)
+    if guess:
+        return msg("hint.did-you-mean", guess=guess[0])
+    return msg("hint.subjects-of-grades", grades=_grade_list(grades), subjects=", ".join(taught))
+
+
+def _check_form(page: LessonFile, cur: Curriculum, subjects: list[str] | None, problems: ProblemList) -> None:
+    """``form`` is a form of one of the module's subjects (of the experiential activity)."""
+    key = page.fields["form"]
+    line = page.line_of("form")
+    form = cur.forms.get(key)
+    if form is None:
+        guess = difflib.get_close_matches(str(key), list(cur.forms), n=1)
+        hint = (
+            msg("hint.did-you-mean", guess=guess[0])
+            if guess
+            else msg("hint.allowed-fields", allowed=", ".join(cur.forms) or "–")
+        )
+        problems.error(page.rel, line, "unknown-form", msg("unknown-form", form=key, hint=hint))
+    elif subjects is not None and form.subject not in subjects:
+        problems.error(page.rel, line, "form-subject", msg("form-subject", form=key, subject=form.subject))
+
+
+def _check_periods(page: LessonFile, level: Level, minutes: int, problems: ProblemList) -> None:
+    """A warning when ``duration`` is not a whole number of the level's periods (35 or 45 minutes)."""
+    period = level.period
+    if not period or minutes % period == 0 or not DURATION_RANGE[0] <= minutes <= DURATION_RANGE[1]:
+        return
+    lower, upper = minutes // period * period, (minutes // period + 1) * period
+    fits = [m for m in (lower, upper) if DURATION_RANGE[0] <= m <= DURATION_RANGE[1]]
+    if not fits:
+        return
+    level_name = level.key
+    if len(fits) == 2:
+        message = msg(
+            "duration-periods.two", minutes=minutes, level=level_name, period=period, first=fits[0], second=fits[1]
+        )
+    else:
+        message = msg("duration-periods.one", minutes=minutes, level=level_name, period=period, first=fits[0])
+    problems.warning(page.rel, page.line_of("duration"), "duration-periods", message)
 
 
 def _suggest(key: str, known: dict) -> Message:
@@ -314,10 +411,9 @@ def _check_links(
     catalogue: Catalogue, page: LessonFile, module: Module, generated: set[str], problems: ProblemList, docs_dir: str
 ) -> None:
     """Links resolve in the site's tree, from the module's folder there, as MkDocs resolves them."""
-    for line, target, loads in iter_targets(page.body):
+    for line, target in iter_targets(page.body):
         reason = check_target(
             target,
-            loads,
             module_dir(module),
             catalogue.root / docs_dir,
             catalogue.lessons_dir,
@@ -358,6 +454,18 @@ def _check_parity(module: Module, problems: ProblemList, default_language: str) 
         if lang == default_language or page.meta is None or not isinstance(page.meta.value, dict):
             continue
         mine, theirs = page.fields, base.fields
+        for key in OPTIONAL_FIELDS:
+            if key in mine and key not in theirs:
+                message = msg(
+                    "translation-mismatch.absent-there", field=key, here=_SHORT.repr(mine[key]), base=base.rel
+                )
+            elif key in theirs and key not in mine:
+                message = msg(
+                    "translation-mismatch.absent-here", field=key, there=_SHORT.repr(theirs[key]), base=base.rel
+                )
+            else:
+                continue
+            problems.error(page.rel, page.line_of(key) if key in mine else 1, "translation-mismatch", message)
         for key in SHARED_FIELDS:
             if key in mine and key in theirs and _normal(mine[key]) != _normal(theirs[key]):
                 problems.error(

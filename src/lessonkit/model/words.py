@@ -7,14 +7,17 @@ import unicodedata
 from functools import cache
 
 RE_NUMBERISH = re.compile(r"^[\d .\-]+$")
+#: What people write between the digits of a phone number: spaces (not a line break), dots, hyphens and
+#: dashes of every kind, slashes, underscores, middle dots, brackets; any number of them, or none.
+NUMBER_SEPARATORS = r"(?:[^\S\n]|[.\-\u2010-\u2015\u2212/_\u00b7()])*"
 
 
 @cache
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A pattern for ``phrase`` as a whole word or phrase, in any case.
 
-    A phone number also matches when written with other separators or none ("1800 1567",
-    "18001567", "1800.1567", "1800-1567").
+    A phone number also matches whatever separators it is written with, or none ("1800 1567",
+    "18001567", "1800.1567", "1800-1567", "1800 – 1567", "(1800) 1567", "1 800 15 67").
     """
     return re.compile(rf"(?<![\w]){_body(phrase)}(?![\w])", re.IGNORECASE)
 
@@ -23,7 +26,7 @@ def _body(phrase: str) -> str:
     phrase = unicodedata.normalize("NFC", phrase.strip())
     if RE_NUMBERISH.match(phrase):
         digits = [d for d in phrase if d.isdigit()]
-        return r"[\s.\-]?".join(digits)
+        return NUMBER_SEPARATORS.join(digits)
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 

@@ -37,6 +37,10 @@ class Located:
     line: int
     keys: dict[Any, int] = field(default_factory=dict)
     items: dict[Any, Located] = field(default_factory=dict)
+    #: Keys of a flow mapping (``{…}``) written with no ``:`` and no value, each with the text as written
+    #: from the value before it: ``{vi: Khi cần tìm kiếm, cứu nạn., en: …}`` reads ``cứu nạn.`` as a key,
+    #: the text ``Khi cần tìm kiếm, cứu nạn.`` cut at its comma.
+    bare: dict[Any, str] = field(default_factory=dict)
 
     def line_of(self, *path: Any) -> int:
         """The line of a nested key or item, or the closest enclosing one that exists."""
@@ -53,13 +57,30 @@ class Located:
         return line
 
 
-def _locate(node: yaml.Node, value: Any, offset: int, seen: dict[int, Located] | None = None) -> Located:
+def _is_bare(key_node: yaml.Node, value_node: yaml.Node, text: str) -> bool:
+    """A plain key with no ``:`` and no value after it (``{a: b, c}``, not ``{a: b, c: }``): only a flow
+    mapping makes one."""
+    return (
+        isinstance(key_node, yaml.ScalarNode)
+        and not key_node.style  # plain: None from PyYAML, "" from libyaml
+        and isinstance(value_node, yaml.ScalarNode)
+        and value_node.tag.endswith(":null")
+        and value_node.value == ""
+        and value_node.start_mark.index == value_node.end_mark.index
+        and not text[key_node.end_mark.index :].lstrip().startswith(":")
+    )
+
+
+def _locate(
+    node: yaml.Node, value: Any, offset: int, text: str = "", seen: dict[int, Located] | None = None
+) -> Located:
     # An alias is the same node again: locate it once, or nested aliases take exponential time.
     seen = {} if seen is None else seen
     if id(node) in seen:
         return seen[id(node)]
     here = seen[id(node)] = Located(value, node.start_mark.line + 1 + offset)
     if isinstance(node, yaml.MappingNode) and isinstance(value, dict):
+        previous: yaml.Node | None = None
         for key_node, value_node in node.value:
             try:
                 key = key_node.value if key_node.tag.endswith(":str") else yaml.safe_load(key_node.value)
@@ -71,11 +92,39 @@ def _locate(node: yaml.Node, value: Any, offset: int, seen: dict[int, Located] |
                 key = matches[0] if matches else key
             here.keys[key] = key_node.start_mark.line + 1 + offset
             if key in value:
-                here.items[key] = _locate(value_node, value[key], offset, seen)
+                here.items[key] = _locate(value_node, value[key], offset, text, seen)
+            if node.flow_style and _is_bare(key_node, value_node, text):
+                # The text as written runs from the plain value before it (where there is one) to this key.
+                cut = isinstance(previous, yaml.ScalarNode) and not previous.style and previous.value != ""
+                start = previous.start_mark.index if cut and previous is not None else key_node.start_mark.index
+                here.bare[key] = text[start : key_node.end_mark.index] or str(key_node.value)
+            previous = value_node
     elif isinstance(node, yaml.SequenceNode) and isinstance(value, list):
         for index, (item_node, item) in enumerate(zip(node.value, value, strict=False)):
-            here.items[index] = _locate(item_node, item, offset, seen)
+            here.items[index] = _locate(item_node, item, offset, text, seen)
     return here
+
+
+def bare_keys(doc: Located) -> list[tuple[int, Any, str]]:
+    """``(line, key, text as written)`` of every bare key in a flow mapping of the document, by line:
+    the mark of a text cut at a comma (see :attr:`Located.bare`)."""
+    found: list[tuple[int, Any, str]] = []
+    seen: set[int] = set()
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        found.extend((node.keys.get(key, node.line), key, whole) for key, whole in node.bare.items())
+        stack.extend(node.items.values())
+    return sorted(found, key=lambda f: (f[0], str(f[1])))
+
+
+def report_bare_keys(doc: Located, rel: str, problems: ProblemList) -> None:
+    """An error for every text cut at a comma in a flow mapping (``yaml-comma``), with the quoted fix."""
+    for line, key, whole in bare_keys(doc):
+        problems.error(rel, line, "yaml-comma", msg("yaml-comma", key=key, text=whole))
 
 
 def load_located(text: str, offset: int = 0, *, aliases: bool = True) -> Located:
@@ -93,7 +142,7 @@ def load_located(text: str, offset: int = 0, *, aliases: bool = True) -> Located
         if node is None:
             return Located(None, 1 + offset)
         value = loader.construct_document(node)
-        return _locate(node, value, offset)
+        return _locate(node, value, offset, text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark is not None else 1) + offset
@@ -153,7 +202,9 @@ def read_data_file(path: Path, rel: str, problems: ProblemList, kind: str) -> tu
         problems.error(rel, 1, f"{kind}-unreadable", unreadable(exc))
         return None
     try:
-        return load_located(text), text
+        doc = load_located(text)
     except YamlError as exc:
         problems.error(rel, exc.line, f"{kind}-yaml", malformed(exc.detail))
         return None
+    report_bare_keys(doc, rel, problems)
+    return doc, text

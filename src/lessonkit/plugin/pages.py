@@ -86,20 +86,30 @@ def front_matter(title: str, description: str = "", *, hidden: bool = False) -> 
 
 
 def module_facts(module_file: LessonFile, cur: Curriculum, lang: str) -> list[tuple[str, str]]:
-    """``(label, value)`` rows describing a module, in ``lang``: level, grades, ages, time, subjects, topics."""
+    """``(label, value)`` rows describing a module, in ``lang``: level, grades, ages, time (and periods),
+    subjects (by their names at the module's level), the experiential activity's form if given, topics."""
     labels = labels_for(lang)
     data = module_file.fields
     level = cur.levels[data["level"]]
     grades = data["grades"]
     low, high = cur.age_range(grades) or (0, 0)
-    return [
+    minutes = data["duration"]
+    periods = level.periods(minutes)
+    duration = labels["duration_value"].format(minutes=minutes)
+    if periods:
+        counted = labels["periods_one" if periods == 1 else "periods_other"].format(n=periods)
+        duration = labels["duration_periods"].format(minutes=minutes, periods=counted)
+    facts = [
         (labels["level"], level.name.get(lang, level.key)),
         (labels["grades"], ", ".join(str(g) for g in sorted(grades))),
         (labels["ages"], labels["ages_value"].format(low=low, high=high)),
-        (labels["duration"], labels["duration_value"].format(minutes=data["duration"])),
-        (labels["subjects"], ", ".join(cur.subjects[s].name.get(lang, s) for s in data["subjects"])),
-        (labels["topics"], ", ".join(cur.topics[t].name.get(lang, t) for t in data["topics"])),
+        (labels["duration"], duration),
+        (labels["subjects"], ", ".join(cur.subject_name(s, level.key, lang) for s in data["subjects"])),
     ]
+    form = cur.forms.get(data.get("form") or "")
+    if form is not None:
+        facts.append((labels["form"], form.name.get(lang, form.key)))
+    return facts + [(labels["topics"], ", ".join(cur.topics[t].name.get(lang, t) for t in data["topics"]))]
 
 
 def _blocks_markdown(page: LessonFile, names: tuple[str, ...]) -> list[str]:
@@ -301,6 +311,7 @@ def catalogue_record(
                 "ages": list(ages) if ages else None,
                 "duration": base["duration"],
                 "subjects": list(base["subjects"]),
+                "form": base.get("form"),
                 "topics": list(base["topics"]),
                 "questions": len(module.files[default].questions),
                 "title": {lang: module.files[lang].fields["title"] for lang in languages},
@@ -318,8 +329,19 @@ def catalogue_record(
     record.update(
         {
             "languages": list(languages),
-            "levels": [{"key": lv.key, "name": lv.name, "grades": list(lv.grades)} for lv in cur.levels.values()],
+            "levels": [
+                {
+                    "key": lv.key,
+                    "name": lv.name,
+                    "grades": list(lv.grades),
+                    "period": lv.period,
+                    # The names of the subjects taught at this level, as the level names them.
+                    "subjects": {k: s.names_at(lv.key) for k, s in cur.subjects.items() if lv.key in s.levels},
+                }
+                for lv in cur.levels.values()
+            ],
             "subjects": {k: s.name for k, s in cur.subjects.items()},
+            "forms": {k: f.name for k, f in cur.forms.items()},
             "topics": {k: t.name for k, t in cur.topics.items()},
             "modules": records,
         }

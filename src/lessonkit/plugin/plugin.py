@@ -26,7 +26,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -35,6 +35,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import csp
 from ..compact import compact_html
+from ..labels import labels_for
 from ..markdown import LessonkitExtension, RenderState
 from ..markdown.helplines import hotline_sentence
 from ..minify import minify_into
@@ -67,10 +68,12 @@ from .engine import (
     strip_language,
     use_language,
 )
+from .logs import quiet_routine_info
 from .navigation import NavigationBuilder, menu_for
 from .pages import PageRequest
 from .publishing import Publisher
 from .render import Renderer
+from .themefiles import drop_unused_theme_files
 
 log = get_plugin_logger(__name__)
 
@@ -139,6 +142,7 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     # -- configuration -------------------------------------------------------------------------
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
+        quiet_routine_info()
         # static-i18n runs the whole build once per language: load, check and register only once.
         if self.catalogue is None:
             self.root = Path(config.config_file_path or ".").resolve().parent
@@ -201,8 +205,10 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
     on_config = CombinedEvent(_configure, _drop_worker_shims)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """The search box's labels (``partials/search.html``), in every language."""
+        """The search box's labels (``partials/search.html``) and the footer's (``partials/copyright.html``),
+        in every language."""
         env.globals["lk_search_strings"] = {lang: search_strings(lang) for lang in self.languages}
+        env.globals["lk_labels"] = {lang: labels_for(lang) for lang in self.languages}
         env.bytecode_cache = self._compiled_theme  # before MkDocs renders a page with it
         if self._builds is not None:
             self._builds[build_language(config, self.languages)].env = env
@@ -238,7 +244,17 @@ class LessonkitPlugin(BasePlugin[LessonkitConfig]):
                 raise PluginError(
                     f"{docs}/{entry.src_uri} conflicts with a page built from {lessons}/: remove it from {docs}/"
                 )
-            files.append(File(entry.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+            # Generated pages find their place in the menu in on_nav: MkDocs need not list them as left out.
+            files.append(
+                File(
+                    entry.src_uri,
+                    config.docs_dir,
+                    config.site_dir,
+                    config.use_directory_urls,
+                    inclusion=InclusionLevel.NOT_IN_NAV,
+                )
+            )
+        drop_unused_theme_files(files, config.docs_dir)
         for module in catalogue.modules:
             for asset in module.assets:
                 # Beside the module's pages in the site, read from its folder in lessons_dir. Outside

@@ -51,7 +51,7 @@ def learning_resource(
             "teaches": [o.text for o in module.files[lang].objectives],
             "learningResourceType": "lesson plan",
             "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
-            "keywords": [cur.subjects[s].name.get(lang, s) for s in fields["subjects"] if s in cur.subjects],
+            "keywords": [cur.subject_name(s, module.level, lang) for s in fields["subjects"] if s in cur.subjects],
             "citation": [
                 {"@type": "CreativeWork", "name": s["title"], "url": s["url"]}
                 for s in fields.get("sources") or []

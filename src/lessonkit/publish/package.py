@@ -58,10 +58,13 @@ def _info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
     return info
 
 
-def write_checksum(target: Path, digest: str) -> Path:
-    """``<name>.zip.sha256`` beside the zip, in the format ``sha256sum -c`` reads."""
+def write_checksum(target: Path, digest: str, named: str | None = None) -> Path:
+    """``<name>.zip.sha256`` beside the zip, in the format ``sha256sum -c`` reads. ``sha256sum -c`` opens
+    the zip by the name written in the file, from the folder it runs in: ``named`` is that name (the
+    zip's path from the folder where the check is meant to run, ``dist/x.zip``); by default the zip's
+    own name (the check runs beside it)."""
     path = target.with_name(target.name + ".sha256")
-    path.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
+    path.write_text(f"{digest}  {named or target.name}\n", encoding="utf-8")
     return path
 
 

@@ -104,13 +104,14 @@ def url_message(value: str, *, site_only: bool) -> Message | None:
 
     A link may go to ``https:``, ``http:``, ``mailto:``, ``tel:`` or a path in the site; a picture
     (``site_only``) only to a path in the site. Read as a browser reads it: spaces and control
-    characters dropped, letter case ignored; ``//host`` (or with backslashes) is another host.
+    characters dropped, letter case ignored; ``//host`` (or with backslashes) is another host, for a
+    picture as for any address with a scheme.
     """
     compact = RE_URL_JUNK.sub("", value).lower()
     scheme = RE_SCHEME.match(compact)
     if scheme is None:
-        if compact[:2].replace("\\", "/") == "//":
-            return msg("unsafe-url.host", url=quote(value))
+        if compact[:2].replace("\\", "/") == "//":  # another host, its scheme left out
+            return msg("unsafe-url.image" if site_only else "unsafe-url.host", url=quote(value))
         return None
     name = scheme.group(1)
     if name in ("javascript", "vbscript"):
@@ -219,6 +220,16 @@ class _Walker(HTMLParser):
         if report:
             self.handle_comment(data)
         return end
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![…`` read as a browser reads it in HTML: a bogus comment up to the next ``>`` (the standard
+        library's reading asserts on a name it does not know, such as ``<![>``, and would stop the check)."""
+        end = self.rawdata.find(">", i + len("<!["))
+        if end < 0:
+            return -1
+        if report:
+            self._markup(self.rawdata[i : end + 1])
+        return end + 1
 
     def handle_comment(self, data: str) -> None:
         self._flush()

@@ -46,6 +46,16 @@
   input.addEventListener("keydown", start);
   input.addEventListener("input", open);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
+  /* The theme's keys: "/", "s" or "f" anywhere on the page (not while typing in a field) puts the cursor in
+   * the search box, as on every Material site. */
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (event.key !== "/" && event.key !== "s" && event.key !== "f") return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName || ""))) return;
+    event.preventDefault();
+    input.focus();
+  });
   if (toggle) {
     toggle.addEventListener("change", function () {
       if (output) output.hidden = !toggle.checked;
