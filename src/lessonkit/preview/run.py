@@ -70,6 +70,8 @@ def serve(config_file: Path, host: str, port: int, languages: tuple[str, ...], c
     """Serve the preview of the site of ``config_file`` until Ctrl+C; the console's messages in ``console_lang``."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     signal.signal(signal.SIGTERM, _interrupt)
+    # Ctrl+C stops it even when started in the background by a shell, which would have it ignore SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     served = Served()
     server = PreviewServer((host, port), served, PreviewPages(), languages)
     threading.Thread(target=server.serve_forever, name="preview-server", daemon=True).start()
